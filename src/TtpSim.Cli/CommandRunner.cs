@@ -1,0 +1,57 @@
+using Npgsql;
+using TtpSim.Scenarios.Loading;
+using TtpSim.Storage.Database;
+using TtpSim.Storage.Replay;
+
+namespace TtpSim.Cli;
+
+/// <summary>Runs a command's work and turns every expected failure into one plain line and an exit code.</summary>
+public static class CommandRunner
+{
+    public static async Task<int> RunAsync(TextWriter error, Func<Task<int>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (ScenarioException e)
+        {
+            return Fail(error, ExitCodes.BadScenario, e.Error.ToString());
+        }
+        catch (UsageException e)
+        {
+            return Fail(error, ExitCodes.Usage, e.Message);
+        }
+        catch (DatabaseUnavailableException e)
+        {
+            return Fail(error, ExitCodes.DatabaseUnavailable, e.Message);
+        }
+        catch (NpgsqlException e)
+        {
+            return Fail(error, ExitCodes.DatabaseUnavailable, $"cannot use the database: {FirstLine(e.Message)}");
+        }
+        catch (ScenarioNotReplayedException e)
+        {
+            return Fail(error, ExitCodes.NotFound, e.Message);
+        }
+        catch (ReplayConflictException e)
+        {
+            return Fail(error, ExitCodes.Conflict, e.Message);
+        }
+        catch (IOException e)
+        {
+            return Fail(error, ExitCodes.Unexpected, FirstLine(e.Message));
+        }
+    }
+
+    private static int Fail(TextWriter error, int code, string message)
+    {
+        error.WriteLine($"ttpsim: {message}");
+        return code;
+    }
+
+    private static string FirstLine(string text) => text.ReplaceLineEndings("\n").Split('\n')[0];
+}
+
+/// <summary>A command line that parsed but makes no sense (a date that is not a day, say).</summary>
+public sealed class UsageException(string message) : Exception(message);

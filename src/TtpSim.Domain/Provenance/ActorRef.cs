@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace TtpSim.Domain.Provenance;
+
+public enum ActorKind
+{
+    State,
+    Militant,
+    Mediator,
+    Political,
+    Civil,
+    Judiciary,
+    Tribal,
+}
+
+/// <summary>
+/// An actor as an event names it, resolved when the scenario is loaded: its name and the chain of
+/// groups it belongs to (a faction belongs to the TTP), so events need no lookup table to be read.
+/// </summary>
+public sealed record ActorRef(string Id, string Name, ActorKind Kind, ImmutableArray<string> PartOf)
+{
+    public bool IsOrBelongsTo(string actorId) => Id == actorId || (!PartOf.IsDefault && PartOf.Contains(actorId));
+}

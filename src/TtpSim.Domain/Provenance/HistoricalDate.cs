@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace TtpSim.Domain.Provenance;
+
+/// <summary>
+/// A date as the sources give it: a day, or only a month ("In February, talks officially resumed"), or
+/// only a year. <see cref="Start"/> is the first day the date covers; state on a date includes an
+/// event from that first day on, and readers see the precision next to it.
+/// </summary>
+public readonly record struct HistoricalDate(DateOnly Start, DatePrecision Precision) : IComparable<HistoricalDate>
+{
+    public DateOnly End => Precision switch
+    {
+        DatePrecision.Day => Start,
+        DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
+        _ => Start.AddYears(1).AddDays(-1),
+    };
+
+    public static HistoricalDate OnDay(DateOnly day) => new(day, DatePrecision.Day);
+
+    public static HistoricalDate InMonth(int year, int month) => new(new DateOnly(year, month, 1), DatePrecision.Month);
+
+    public static HistoricalDate InYear(int year) => new(new DateOnly(year, 1, 1), DatePrecision.Year);
+
+    /// <summary>Parses yyyy-mm-dd, yyyy-mm or yyyy; the error says what was wrong in plain words.</summary>
+    public static bool TryParse(string text, out HistoricalDate date, out string error)
+    {
+        date = default;
+        error = "";
+        var parts = text.Split('-');
+        if (parts.Length is < 1 or > 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit)))
+        {
+            error = $"'{text}' is not a date: write yyyy-mm-dd, or yyyy-mm or yyyy when only the month or year is known";
+            return false;
+        }
+
+        if (parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2))
+        {
+            error = $"'{text}' is not a date: write yyyy-mm-dd with a four-digit year and two-digit month and day";
+            return false;
+        }
+
+        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        if (year < 1)
+        {
+            error = $"'{text}' has no year 0";
+            return false;
+        }
+
+        if (parts.Length == 1)
+        {
+            date = InYear(year);
+            return true;
+        }
+
+        var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12)
+        {
+            error = $"'{text}' has month {month}; months run from 01 to 12";
+            return false;
+        }
+
+        if (parts.Length == 2)
+        {
+            date = InMonth(year, month);
+            return true;
+        }
+
+        var day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var daysInMonth = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > daysInMonth)
+        {
+            error = $"'{text}' is impossible: {year:D4}-{month:D2} has {daysInMonth} days";
+            return false;
+        }
+
+        date = OnDay(new DateOnly(year, month, day));
+        return true;
+    }
+
+    public static HistoricalDate Parse(string text) =>
+        TryParse(text, out var date, out var error) ? date : throw new FormatException(error);
+
+    public bool Covers(DateOnly day) => Start <= day && day <= End;
+
+    /// <summary>Earlier start first; on the same start the coarser date first, since it may begin earlier in fact.</summary>
+    public int CompareTo(HistoricalDate other)
+    {
+        var byStart = Start.CompareTo(other.Start);
+        return byStart != 0 ? byStart : other.Precision.CompareTo(Precision);
+    }
+
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => Start.ToString("yyyy", CultureInfo.InvariantCulture),
+    };
+}

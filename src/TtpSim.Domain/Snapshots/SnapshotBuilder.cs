@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using TtpSim.Domain.Provenance;
+using TtpSim.Domain.State;
+
+namespace TtpSim.Domain.Snapshots;
+
+/// <summary>Turns a folded state into what a reader sees on a given day (days left, lapsed ceasefires, totals).</summary>
+public static class SnapshotBuilder
+{
+    public static StateSnapshot Build(string scenario, NegotiationState state, DateOnly asOf, DateOnly? knownAsOf)
+    {
+        var inForce = state.Ceasefires
+            .Where(c => c.InForceOn(asOf))
+            .OrderBy(c => c.Scope.PartOf.IsDefault ? 0 : c.Scope.PartOf.Length)
+            .ThenBy(c => c.ScheduledEnd ?? DateOnly.MaxValue)
+            .Select(c => new CeasefireInForceView(
+                c.Id, c.Scope.Id, c.Scope.Name, c.Kind, c.DeclaredBy.Name, c.Start.ToString(), c.ScheduledEnd, DaysLeft(c, asOf)))
+            .ToList();
+        var primary = inForce.FirstOrDefault();
+
+        return new StateSnapshot(
+            scenario,
+            asOf,
+            knownAsOf,
+            new CeasefireView(primary is not null, primary?.ScheduledEnd, primary?.DaysLeft, inForce, state.Ceasefires.Select(c => History(c, state, asOf)).ToList()),
+            Talks(state.Talks),
+            state.Demands
+                .OrderBy(d => d.By.Id, StringComparer.Ordinal)
+                .ThenBy(d => d.TabledOn)
+                .Select(d => new DemandView(d.Id, d.By.Id, d.By.Name, d.On.Id, d.On.Name, d.Subject, d.Text, d.Status, d.TabledOn.ToString(), d.StatusSince.ToString(), d.Note))
+                .ToList(),
+            state.AmnestyOffers
+                .Select(o => new AmnestyView(o.By.Name, o.To.Name, o.Terms, o.OfferedOn.ToString(), o.RejectedOn?.ToString(), o.RejectedBy?.Name))
+                .ToList(),
+            Prisoners(state.Prisoners),
+            state.Attacks.Select(Attack).ToList(),
+            state.Attacks
+                .GroupBy(a => a.Perpetrator.Id, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new PerpetratorSummaryView(
+                    g.Key,
+                    g.First().Perpetrator.Name,
+                    g.Count(),
+                    g.Sum(a => a.Fatalities.Low ?? 0),
+                    g.Sum(a => a.Fatalities.High ?? 0),
+                    g.Count(a => a.InsideCeasefire is not null)))
+                .ToList(),
+            state.ClaimCounts
+                .Select(c => new ClaimCountView(c.Month.ToString(), c.Perpetrator.Id, c.Perpetrator.Name, Range(c.Count), c.Verified, Sources(c.Sources)))
+                .ToList(),
+            state.Operations.Select(o => new OperationView(o.Date.ToString(), o.By.Name, o.Name, o.Area, o.Description)).ToList(),
+            state.Pressure.Select(p => new PressureView(p.Date.ToString(), p.By.Name, p.Kind, p.Description, p.EventId)).ToList(),
+            state.PastDeals
+                .Select(d => new BaseRateView(
+                    d.Between.Select(a => a.Name).ToList(), d.PeriodFrom.ToString(), d.PeriodTo.ToString(), Range(d.Count), Range(d.Held), d.Outcome, Sources(d.Sources)))
+                .ToList(),
+            state.EventsApplied);
+    }
+
+    public static RangeView Range(Estimate estimate) => new(
+        estimate.Low,
+        estimate.High,
+        estimate.SourcesDisagree,
+        estimate.Reports.IsDefault ? [] : estimate.Reports.Select(r => new FigureView(r.Value, r.Bound, r.SourceFile, r.Note)).ToList());
+
+    public static IReadOnlyList<SourceView> Sources(ImmutableArray<SourceCitation> sources) =>
+        sources.IsDefault ? [] : sources.Select(s => new SourceView(s.File, s.Outlet, s.Published.ToString(), s.Quote)).ToList();
+
+    private static int? DaysLeft(Ceasefire ceasefire, DateOnly asOf) =>
+        ceasefire.ScheduledEnd is { } end ? end.DayNumber - asOf.DayNumber : null;
+
+    private static CeasefireHistoryView History(Ceasefire c, NegotiationState state, DateOnly asOf)
+    {
+        var status = c.Status == CeasefireStatus.Ended ? "ended" : c.LapsedBy(asOf) ? "lapsed" : "inForce";
+        return new CeasefireHistoryView(
+            c.Id,
+            c.Scope.Id,
+            c.Scope.Name,
+            c.Kind,
+            c.Start.ToString(),
+            c.ScheduledEnd,
+            status,
+            c.EndedOn?.ToString() ?? (status == "lapsed" ? c.ScheduledEnd?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null),
+            c.EndedBy?.Name,
+            c.How,
+            c.EndReason,
+            c.Extensions,
+            c.Violations,
+            state.Attacks.Where(a => a.InsideCeasefire == c.Id).Select(a => a.EventId).ToList());
+    }
+
+    private static TalksView Talks(TalksState talks) => new(
+        talks.Status,
+        talks.Since?.ToString(),
+        talks.Since?.Precision,
+        talks.Venue,
+        talks.Mediators.Select(m => m.Mediator.Name).ToList(),
+        talks.Mediators
+            .Select(m => new MediatorView(m.Mediator.Id, m.Mediator.Name, m.Between.Select(b => b.Name).ToList(), m.Role, m.Since.ToString(), m.Since.Precision != DatePrecision.Day))
+            .ToList(),
+        talks.Rounds.Count,
+        talks.Rounds
+            .Select(r => new TalksRoundView(r.Date.ToString(), r.Venue, r.Delegations.Select(Describe).ToList(), r.EventId))
+            .ToList(),
+        talks.Phases.Select(p => new TalksPhaseView(p.Status, p.From.ToString(), p.EventId)).ToList(),
+        talks.Acknowledgements.Select(Statement).ToList(),
+        talks.Denials.Select(Statement).ToList());
+
+    private static string Describe(Events.Delegation delegation)
+    {
+        var size = delegation.Size is { } n ? $", {n} members" : "";
+        var led = delegation.LedBy is { } leader ? $" led by {leader}" : "";
+        return $"{delegation.Actor.Name}{led}{size}";
+    }
+
+    private static StatementView Statement(PublicStatement s) => new(s.By.Name, s.On.ToString(), s.Description, s.EventId);
+
+    private static PrisonersView Prisoners(PrisonerLedger ledger) => new(
+        ledger.TotalLow(),
+        ledger.TotalHigh(),
+        ledger.HasReleasesWithoutFigures(),
+        ledger.Releases.Select(r => new ReleaseView(r.EventId, r.Date.ToString(), r.Date.Precision, r.By.Name, r.Basis, Range(r.Count), r.Who)).ToList(),
+        ledger.HandedOver.Select(h => new HandoverView(h.EventId, h.Date.ToString(), h.By.Name, h.To.Name, h.Names)).ToList(),
+        ledger.StillHeld.Select(w => new WithheldView(w.EventId, w.Date.ToString(), w.By.Name, Range(w.Count), w.Reason)).ToList());
+
+    private static AttackView Attack(AttackRecord a) => new(
+        a.EventId,
+        a.Date.ToString(),
+        a.Date.Precision,
+        a.Perpetrator.Id,
+        a.Perpetrator.Name,
+        a.Attribution,
+        a.ClaimedBy?.Name,
+        a.Method,
+        Events.AttackClaimed.CameoFor(a.Method).Code,
+        a.Location,
+        a.Target,
+        Range(a.Fatalities),
+        Range(a.Injured),
+        a.InsideCeasefire is not null,
+        a.InsideCeasefire,
+        Sources(a.Sources));
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TtpSim.Domain.Snapshots;
+
+/// <summary>
+/// The JSON form of snapshots that other tools read: camelCase names, enums as camelCase words,
+/// dates as yyyy-mm-dd, absent values as null (never left out, so every contract key is present).
+/// </summary>
+public static class SnapshotJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+}

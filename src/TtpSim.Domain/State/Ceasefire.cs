@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using TtpSim.Domain.Events;
+using TtpSim.Domain.Provenance;
+
+namespace TtpSim.Domain.State;
+
+public enum CeasefireStatus
+{
+    InForce,
+    Ended,
+}
+
+/// <summary>One ceasefire and its history: declared, extended, violated, ended.</summary>
+public sealed record Ceasefire(
+    string Id,
+    ActorRef DeclaredBy,
+    ActorRef Scope,
+    CeasefireKind Kind,
+    HistoricalDate Start,
+    DateOnly? ScheduledEnd,
+    CeasefireStatus Status,
+    HistoricalDate? EndedOn,
+    ActorRef? EndedBy,
+    CeasefireEnding? How,
+    string? EndReason,
+    ImmutableList<DateOnly> Extensions,
+    ImmutableList<string> Violations,
+    ImmutableList<string> EventIds)
+{
+    /// <summary>
+    /// In force on <paramref name="day"/>: started, not ended by a recorded event, and not past its
+    /// scheduled last day. A ceasefire past its scheduled end with no recorded end has lapsed.
+    /// </summary>
+    public bool InForceOn(DateOnly day) =>
+        Status == CeasefireStatus.InForce && Start.Start <= day && (ScheduledEnd is null || day <= ScheduledEnd);
+
+    public bool LapsedBy(DateOnly day) => Status == CeasefireStatus.InForce && ScheduledEnd is { } end && day > end;
+
+    /// <summary>Whether the ceasefire binds an actor: its scope is the actor or a group the actor belongs to.</summary>
+    public bool Covers(ActorRef actor) => actor.IsOrBelongsTo(Scope.Id);
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using TtpSim.Domain.Events;
+using TtpSim.Domain.Provenance;
+
+namespace TtpSim.Domain.State;
+
+public enum TalksStatus
+{
+    None,
+    Secret,
+    Open,
+    Resumed,
+    Suspended,
+}
+
+public sealed record MediatorRecord(ActorRef Mediator, ImmutableArray<ActorRef> Between, string? Role, HistoricalDate Since, string EventId);
+
+public sealed record TalksPhase(TalksStatus Status, HistoricalDate From, string EventId);
+
+public sealed record TalksRound(HistoricalDate Date, string Venue, ImmutableArray<Delegation> Delegations, string EventId);
+
+public sealed record PublicStatement(ActorRef By, HistoricalDate On, string Description, string EventId);
+
+public sealed record TalksState(
+    TalksStatus Status,
+    HistoricalDate? Since,
+    string? Venue,
+    ImmutableList<MediatorRecord> Mediators,
+    ImmutableList<TalksRound> Rounds,
+    ImmutableList<TalksPhase> Phases,
+    ImmutableList<PublicStatement> Acknowledgements,
+    ImmutableList<PublicStatement> Denials)
+{
+    public static readonly TalksState None = new(TalksStatus.None, null, null, [], [], [], [], []);
+
+    public TalksState MovedTo(TalksStatus status, HistoricalDate on, string eventId) =>
+        status == Status
+            ? this
+            : this with { Status = status, Since = on, Phases = Phases.Add(new TalksPhase(status, on, eventId)) };
+}

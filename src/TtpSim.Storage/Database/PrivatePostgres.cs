@@ -1,0 +1,217 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace TtpSim.Storage.Database;
+
+/// <summary>
+/// A PostgreSQL server of TtpSim's own, made from the installed server binaries: initdb once into
+/// <c>{root}/cluster</c>, started with pg_ctl on a free port on 127.0.0.1 only (no Unix socket), with a
+/// generated password (scram-sha-256) kept in <c>{root}/password</c>, readable by its owner only.
+/// The CLI keeps one running between calls; tests make a throw-away one.
+/// </summary>
+public sealed class PrivatePostgres
+{
+    public const string Superuser = "ttpsim";
+
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly string root;
+    private readonly PostgresBinaries binaries;
+    private readonly string? runAs;
+
+    private PrivatePostgres(string root, PostgresBinaries binaries, string? runAs)
+    {
+        this.root = root;
+        this.binaries = binaries;
+        this.runAs = runAs;
+    }
+
+    public string Root => root;
+
+    public string ClusterDirectory => Path.Combine(root, "cluster");
+
+    public int Port { get; private set; }
+
+    public string Password { get; private set; } = "";
+
+    /// <summary>Starts the server in <paramref name="root"/> (creating it if needed) or finds it already running.</summary>
+    /// <param name="durable">False for throw-away test servers: fsync off, which only matters if the machine itself crashes.</param>
+    public static async Task<PrivatePostgres> StartAsync(string root, bool durable)
+    {
+        var binaries = PostgresBinaries.Find() ?? throw new DatabaseUnavailableException(PostgresBinaries.MissingMessage);
+        var server = new PrivatePostgres(Path.GetFullPath(root), binaries, UnprivilegedUser());
+        await server.EnsureInitialisedAsync();
+        await server.EnsureRunningAsync(durable);
+        return server;
+    }
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = Superuser,
+        Password = Password,
+        Database = database,
+        Pooling = true,
+        Timeout = 5,
+    }.ConnectionString;
+
+    /// <summary>Stops the server; <paramref name="immediate"/> is a crash stop (no checkpoint), as fault tests need.</summary>
+    public async Task StopAsync(bool immediate = false)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await RunToolAsync(binaries.PgCtl, ["stop", "-D", ClusterDirectory, "-m", immediate ? "immediate" : "fast", "-w"]);
+    }
+
+    public async Task StopAndDeleteAsync()
+    {
+        await StopAsync();
+        Directory.Delete(root, recursive: true);
+    }
+
+    public async Task<bool> IsRunningAsync() =>
+        (await RunToolAsync(binaries.PgCtl, ["status", "-D", ClusterDirectory])).ExitCode == 0;
+
+    /// <summary>Starts a stopped server again on the same port (after a fault test stopped it).</summary>
+    public Task RestartAsync(bool durable) => EnsureRunningAsync(durable);
+
+    private static string? UnprivilegedUser()
+    {
+        if (Environment.UserName != "root")
+        {
+            return null;
+        }
+
+        // initdb and pg_ctl refuse to run as root; Debian's server package makes this user.
+        return File.ReadLines("/etc/passwd").Any(l => l.StartsWith("postgres:", StringComparison.Ordinal))
+            ? "postgres"
+            : throw new DatabaseUnavailableException("running as root, and there is no 'postgres' user to run the PostgreSQL server as: install the postgresql package or set TTPSIM_CONNECTION");
+    }
+
+    private async Task EnsureInitialisedAsync()
+    {
+        Directory.CreateDirectory(root);
+        var passwordFile = Path.Combine(root, "password");
+        if (File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")) && File.Exists(passwordFile))
+        {
+            Password = (await File.ReadAllTextAsync(passwordFile)).Trim();
+            return;
+        }
+
+        if (Directory.Exists(ClusterDirectory))
+        {
+            Directory.Delete(ClusterDirectory, recursive: true);
+        }
+
+        Password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        await File.WriteAllTextAsync(passwordFile, Password);
+        OwnerOnly(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        Directory.CreateDirectory(ClusterDirectory);
+        var initPasswordFile = Path.Combine(ClusterDirectory + ".pwfile");
+        await File.WriteAllTextAsync(initPasswordFile, Password);
+        try
+        {
+            await GiveToServerUserAsync(ClusterDirectory);
+            await GiveToServerUserAsync(initPasswordFile);
+            OwnerOnly(initPasswordFile, UnixFileMode.UserRead);
+            var result = await RunToolAsync(binaries.InitDb,
+            [
+                "-D", ClusterDirectory, "-U", Superuser, "--auth=scram-sha-256", $"--pwfile={initPasswordFile}",
+                "-E", "UTF8", "--no-locale", "--no-sync",
+            ]);
+            if (result.ExitCode != 0)
+            {
+                throw new DatabaseUnavailableException($"initdb failed in {ClusterDirectory}: {LastLine(result.Output)}");
+            }
+        }
+        finally
+        {
+            File.Delete(initPasswordFile);
+        }
+    }
+
+    private async Task EnsureRunningAsync(bool durable)
+    {
+        var portFile = Path.Combine(root, "port");
+        if (File.Exists(portFile) && int.TryParse(await File.ReadAllTextAsync(portFile), out var savedPort))
+        {
+            Port = savedPort;
+            if (await IsRunningAsync())
+            {
+                return;
+            }
+        }
+
+        if (Port == 0 || !IsFree(Port))
+        {
+            Port = FreePort();
+        }
+
+        var logDirectory = Path.Combine(root, "log");
+        Directory.CreateDirectory(logDirectory);
+        await GiveToServerUserAsync(logDirectory);
+        var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=50"
+            + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        var result = await RunToolAsync(binaries.PgCtl,
+            ["start", "-D", ClusterDirectory, "-l", Path.Combine(logDirectory, "server.log"), "-w", "-t", "60", "-o", settings]);
+        if (result.ExitCode != 0)
+        {
+            throw new DatabaseUnavailableException(
+                $"PostgreSQL did not start on port {Port} (see {Path.Combine(logDirectory, "server.log")}): {LastLine(result.Output)}");
+        }
+
+        await File.WriteAllTextAsync(portFile, Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private async Task GiveToServerUserAsync(string path)
+    {
+        if (runAs is null)
+        {
+            return;
+        }
+
+        var result = await ProcessRunner.RunAsync("chown", ["-R", $"{runAs}:", path], null, ToolTimeout);
+        if (result.ExitCode != 0)
+        {
+            throw new DatabaseUnavailableException($"could not give {path} to user {runAs}: {LastLine(result.Output)}");
+        }
+    }
+
+    private Task<ProcessResult> RunToolAsync(string tool, IEnumerable<string> arguments) =>
+        ProcessRunner.RunAsync(tool, arguments, runAs, ToolTimeout);
+
+    private static void OwnerOnly(string path, UnixFileMode mode)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, mode);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static string LastLine(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
+}

@@ -1,0 +1,125 @@
+using JasperFx;
+using Marten;
+using Marten.Exceptions;
+using TtpSim.Domain.Events;
+using TtpSim.Domain.State;
+using TtpSim.Scenarios.Loading;
+using TtpSim.Storage.Projections;
+
+namespace TtpSim.Storage.Replay;
+
+public enum ReplayOutcome
+{
+    Appended,
+    Replaced,
+    Unchanged,
+}
+
+public sealed record ReplayResult(string Scenario, ReplayOutcome Outcome, int Events, string StreamKey);
+
+/// <summary>Scenarios in the event store: replay a file, read its events, ask for the state on a date.</summary>
+public sealed class ScenarioRepository(IDocumentStore store)
+{
+    /// <summary>
+    /// Appends the scenario's events in one transaction. An unchanged file changes nothing; an edited one
+    /// replaces the scenario's stream (old stream and its change points removed, new one written) atomically.
+    /// </summary>
+    public async Task<ReplayResult> ReplayAsync(Scenario scenario, CancellationToken cancellation = default)
+    {
+        var streamKey = ScenarioRecord.StreamKeyFor(scenario.Name, scenario.Fingerprint);
+        await using var session = store.LightweightSession();
+        var current = await session.LoadAsync<ScenarioRecord>(scenario.Name, cancellation);
+        if (current is not null && current.Fingerprint == scenario.Fingerprint)
+        {
+            return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
+        }
+
+        if (current is not null)
+        {
+            session.Events.TombstoneStream(current.StreamKey);
+            session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
+        }
+
+        session.Events.StartStream(streamKey, scenario.Events.Cast<object>());
+        var record = new ScenarioRecord
+        {
+            Id = scenario.Name,
+            StreamKey = streamKey,
+            Fingerprint = scenario.Fingerprint,
+            Title = scenario.Title,
+            Question = scenario.Question,
+            File = scenario.File,
+            EventCount = scenario.Events.Length,
+        };
+        if (current is null)
+        {
+            session.Insert(record);
+        }
+        else
+        {
+            session.Update(record);
+        }
+
+        try
+        {
+            await session.SaveChangesAsync(cancellation);
+        }
+        catch (Exception e) when (e is ExistingStreamIdCollisionException or ConcurrencyException or DocumentAlreadyExistsException)
+        {
+            var winner = await FindAsync(scenario.Name, cancellation);
+            if (winner?.Fingerprint == scenario.Fingerprint)
+            {
+                return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, winner.EventCount, winner.StreamKey);
+            }
+
+            throw new ReplayConflictException(scenario.Name, e);
+        }
+
+        return new ReplayResult(scenario.Name, current is null ? ReplayOutcome.Appended : ReplayOutcome.Replaced, scenario.Events.Length, streamKey);
+    }
+
+    public async Task<ScenarioRecord?> FindAsync(string scenario, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<ScenarioRecord>(scenario, cancellation);
+    }
+
+    public async Task<IReadOnlyList<ScenarioRecord>> ListAsync(CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<ScenarioRecord>().OrderBy(r => r.Id).ToListAsync(cancellation);
+    }
+
+    /// <summary>The scenario's events as stored, in the order they were appended.</summary>
+    public async Task<IReadOnlyList<NegotiationEvent>> EventsAsync(string scenario, CancellationToken cancellation = default)
+    {
+        var record = await RequireAsync(scenario, cancellation);
+        await using var session = store.QuerySession();
+        var stored = await session.Events.FetchStreamAsync(record.StreamKey, token: cancellation);
+        return [.. stored.Select(e => e.Data).OfType<NegotiationEvent>()];
+    }
+
+    /// <summary>
+    /// The state on <paramref name="at"/>. With everything known it is one lookup in the projection;
+    /// as known on an earlier date it is a live fold of the stored events, filtered by when each became known.
+    /// </summary>
+    public Task<NegotiationState> StateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
+        knownAsOf is null ? ProjectedStateAtAsync(scenario, at, cancellation) : LiveStateAtAsync(scenario, at, knownAsOf, cancellation);
+
+    public async Task<NegotiationState> ProjectedStateAtAsync(string scenario, DateOnly at, CancellationToken cancellation = default)
+    {
+        var record = await RequireAsync(scenario, cancellation);
+        await using var session = store.QuerySession();
+        var point = await session.Query<StateChangePoint>()
+            .Where(p => p.StreamKey == record.StreamKey && p.Date <= at)
+            .OrderByDescending(p => p.Date)
+            .FirstOrDefaultAsync(cancellation);
+        return point?.State ?? NegotiationState.Initial;
+    }
+
+    public async Task<NegotiationState> LiveStateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
+        Timeline.StateAt(await EventsAsync(scenario, cancellation), at, knownAsOf);
+
+    private async Task<ScenarioRecord> RequireAsync(string scenario, CancellationToken cancellation) =>
+        await FindAsync(scenario, cancellation) ?? throw new ScenarioNotReplayedException(scenario);
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using TtpSim.Storage.Database;
+using TtpSim.Testing;
+
+namespace TtpSim.Cli.Tests;
+
+[Collection(CliCollection.Name)]
+public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private string? previousConnection;
+
+    public async Task InitializeAsync()
+    {
+        previousConnection = Environment.GetEnvironmentVariable(DatabaseLocator.ConnectionVariable);
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, await postgres.CreateDatabaseAsync("cli"));
+    }
+
+    public Task DisposeAsync()
+    {
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, previousConnection);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Replay_then_state_as_json_gives_one_object_with_the_contract_keys()
+    {
+        var replay = await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline);
+        Assert.Equal(0, replay.ExitCode);
+        Assert.Contains("baseline-2021-22: appended", replay.Output, StringComparison.Ordinal);
+
+        var state = await CliRun.InProcessAsync("state", "--scenario", "baseline-2021-22", "--at", "2021-11-20", "--format", "json");
+
+        Assert.Equal(0, state.ExitCode);
+        Assert.Equal("", state.Error);
+        using var json = JsonDocument.Parse(state.Output);
+        var root = json.RootElement;
+        Assert.Equal("2021-11-20", root.GetProperty("asOf").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("knownAsOf").ValueKind);
+        Assert.True(root.GetProperty("ceasefire").GetProperty("active").GetBoolean());
+        Assert.Equal("2021-12-09", root.GetProperty("ceasefire").GetProperty("scheduledEnd").GetString());
+        Assert.Contains(root.GetProperty("talks").GetProperty("status").GetString(), new[] { "none", "secret", "open", "resumed", "suspended" });
+        Assert.Contains("Sirajuddin Haqqani", root.GetProperty("talks").GetProperty("mediators").EnumerateArray().Select(m => m.GetString()));
+        Assert.True(root.GetProperty("prisonersReleased").GetProperty("low").GetInt32() <= root.GetProperty("prisonersReleased").GetProperty("high").GetInt32());
+        var attack = root.GetProperty("attacks").EnumerateArray().First();
+        foreach (var key in new[] { "date", "perpetrator", "sources" })
+        {
+            Assert.True(attack.TryGetProperty(key, out _), key);
+        }
+
+        Assert.True(attack.GetProperty("fatalities").TryGetProperty("low", out _));
+        Assert.True(attack.GetProperty("fatalities").TryGetProperty("high", out _));
+    }
+
+    [Fact]
+    public async Task Replaying_twice_reports_the_second_as_unchanged()
+    {
+        await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline);
+
+        var again = await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("unchanged", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_table_fits_100_columns()
+    {
+        await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline);
+
+        var table = await CliRun.InProcessAsync("state", "--scenario", "baseline-2021-22", "--at", "2022-05-20");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("Ceasefire:", table.Output, StringComparison.Ordinal);
+        Assert.All(table.Output.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= 100, $"{line.Length} columns: {line}"));
+    }
+
+    [Fact]
+    public async Task A_scenario_never_replayed_is_one_plain_line_and_exit_code_4()
+    {
+        var result = await CliRun.InProcessAsync("state", "--scenario", "not-replayed", "--at", "2021-11-20");
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Equal("ttpsim: scenario 'not-replayed' has not been replayed yet; run: ./ttpsim replay scenarios/not-replayed.yaml", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_date_that_is_not_a_day_is_a_usage_error()
+    {
+        var result = await CliRun.InProcessAsync("state", "--scenario", "baseline-2021-22", "--at", "2021-02-30");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--at: '2021-02-30' is impossible", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_scenario_file_is_one_line_with_its_place_and_exit_code_2()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(file, "scenario: broken\ntitle: x\nactors: []\nevents:\n  - id: a\n    type: Nope\n");
+        try
+        {
+            var result = await CliRun.InProcessAsync("replay", file);
+
+            Assert.Equal(ExitCodes.BadScenario, result.ExitCode);
+            var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Matches(@"^ttpsim: broken-[0-9a-f]+\.yaml:\d+:\d+: ", line);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task With_no_server_found_it_says_what_to_install_in_one_line_and_exits_non_zero()
+    {
+        var home = Path.Combine(Path.GetTempPath(), $"ttpsim-home-{Guid.NewGuid():N}");
+        var result = await CliRun.AsProcessAsync(
+            new Dictionary<string, string?>
+            {
+                [DatabaseLocator.ConnectionVariable] = null,
+                [DatabaseLocator.HomeVariable] = home,
+                [PostgresBinaries.BinariesVariable] = Path.Combine(home, "no-postgres-here"),
+            },
+            "state", "--scenario", "baseline-2021-22", "--at", "2021-11-20");
+
+        Assert.Equal(ExitCodes.DatabaseUnavailable, result.ExitCode);
+        Assert.Equal($"ttpsim: {PostgresBinaries.MissingMessage}", result.Error.Trim());
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using Marten;
+using TtpSim.Domain.Events;
+using TtpSim.Scenarios.Loading;
+using TtpSim.Storage.EventStore;
+using TtpSim.Storage.Replay;
+using TtpSim.Testing;
+
+namespace TtpSim.Storage.Tests;
+
+/// <summary>A fresh database and event store per test class, on the shared server.</summary>
+public abstract class StoreTestBase(PostgresFixture postgres) : IAsyncLifetime
+{
+    protected static readonly Scenario Baseline = new ScenarioLoader().LoadFile(RepositoryPaths.Baseline);
+
+    protected DocumentStore Store { get; private set; } = null!;
+
+    protected ScenarioRepository Scenarios { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Store = TtpSimStore.Create(await postgres.CreateDatabaseAsync(GetType().Name));
+        Scenarios = new ScenarioRepository(Store);
+    }
+
+    public async Task DisposeAsync() => await Store.DisposeAsync();
+
+    /// <summary>The same history under another name, its events in another order (and so another fingerprint).</summary>
+    protected static Scenario Reordered(Scenario scenario, string name, IEnumerable<NegotiationEvent> events)
+    {
+        var reordered = events.ToImmutableArray();
+        return scenario with { Name = name, Events = reordered, Fingerprint = $"{name}-{string.Join(",", reordered.Select(e => e.Meta.Id)).GetHashCode():x8}-0000000000000000" };
+    }
+
+    protected async Task<long> StoredEventCountAsync()
+    {
+        await using var session = Store.QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+}
