@@ -10,6 +10,7 @@ public static class CliApp
     {
         ReplayCommand.Create(),
         StateCommand.Create(),
+        TimelineCommand.Create(),
     };
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>

@@ -52,6 +52,24 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Timeline_lists_every_event_in_historical_order_with_precision_and_sources()
+    {
+        await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline);
+
+        var result = await CliRun.InProcessAsync("timeline", "--scenario", "baseline-2021-22", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var entries = json.RootElement.EnumerateArray().ToList();
+        Assert.True(entries.Count >= 40);
+        var starts = entries.Select(e => TtpSim.Domain.Provenance.HistoricalDate.Parse(e.GetProperty("date").GetString()!).Start).ToList();
+        Assert.Equal(starts.Order(), starts);
+        Assert.Contains(entries, e => e.GetProperty("datePrecision").GetString() == "month");
+        Assert.All(entries, e => Assert.NotEqual(0, e.GetProperty("sources").GetArrayLength()));
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("cameo").GetString())));
+    }
+
+    [Fact]
     public async Task Replaying_twice_reports_the_second_as_unchanged()
     {
         await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using TtpSim.Cli.Output;
+using TtpSim.Domain.Snapshots;
+
+namespace TtpSim.Cli.Commands;
+
+public static class TimelineCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Option<string>("--scenario", "-s") { Description = "Scenario name, e.g. baseline-2021-22", Required = true };
+        var format = OutputFormats.Option();
+        var command = new Command("timeline", "Every event of a replayed scenario in historical order, with its date, precision and sources.\n\n"
+            + "Example: ./ttpsim timeline --scenario baseline-2021-22 --format json")
+        {
+            scenario, format,
+        };
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
+        {
+            await using var store = await StoreSession.OpenAsync();
+            var entries = TimelineView.Build(await store.Scenarios.EventsAsync(parse.GetRequiredValue(scenario), cancellation));
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                output.WriteLine(SnapshotJson.Serialize(entries));
+            }
+            else
+            {
+                TimelineTable.Write(output, entries);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,31 @@
+using Spectre.Console;
+using TtpSim.Domain.Snapshots;
+
+namespace TtpSim.Cli.Output;
+
+internal static class TimelineTable
+{
+    public static void Write(TextWriter writer, IReadOnlyList<TimelineEntryView> entries)
+    {
+        var console = Terminal.Over(writer);
+        var table = new Table().Border(TableBorder.Simple).Expand();
+        foreach (var column in new[] { "date", "what happened", "sources" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var entry in entries)
+        {
+            var date = entry.KnownFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) is var known
+                && entry.Sources.Count > 0 && !known.StartsWith(entry.Date, StringComparison.Ordinal)
+                ? $"{entry.Date}\n(known {known})"
+                : entry.Date;
+            table.AddRow(
+                Markup.Escape(date),
+                Markup.Escape(entry.Summary),
+                Markup.Escape(string.Join(", ", entry.Sources.Select(s => s.File[..3]).Distinct())));
+        }
+
+        console.Write(table);
+    }
+}
