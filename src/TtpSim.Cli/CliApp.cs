@@ -9,8 +9,11 @@ public static class CliApp
     public static RootCommand Build() => new("TtpSim: the 2021-22 Pakistan-TTP talks as an event-sourced history you can replay, question and rewrite.")
     {
         ReplayCommand.Create(),
+        ValidateCommand.Create(),
         StateCommand.Create(),
         TimelineCommand.Create(),
+        ScenariosCommand.Create(),
+        DiffCommand.Create(),
     };
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>

@@ -8,6 +8,8 @@ namespace TtpSim.Cli;
 /// <summary>Runs a command's work and turns every expected failure into one plain line and an exit code.</summary>
 public static class CommandRunner
 {
+    public static int Run(TextWriter error, Func<int> work) => RunAsync(error, () => Task.FromResult(work())).GetAwaiter().GetResult();
+
     public static async Task<int> RunAsync(TextWriter error, Func<Task<int>> work)
     {
         try

@@ -122,6 +122,11 @@ internal static class StateTable
         {
             console.MarkupLine(Markup.Escape($"Pressure {p.Date}: {p.By} ({p.Kind}) {p.Description}"));
         }
+
+        foreach (var c in s.ParliamentConsulted)
+        {
+            console.MarkupLine(Markup.Escape($"Parliament consulted {c.Date} ({c.Forum}): {c.Description}"));
+        }
     }
 
     private static void BaseRates(IAnsiConsole console, IReadOnlyList<BaseRateView> rates)

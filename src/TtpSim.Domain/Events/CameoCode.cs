@@ -4,6 +4,7 @@ namespace TtpSim.Domain.Events;
 public sealed record CameoCode(string Code, string Label)
 {
     public static readonly CameoCode MakeStatement = new("010", "Make statement");
+    public static readonly CameoCode Consult = new("040", "Consult");
     public static readonly CameoCode ExpressIntentToNegotiate = new("036", "Express intent to meet or negotiate");
     public static readonly CameoCode Mediate = new("045", "Mediate");
     public static readonly CameoCode EngageInNegotiation = new("046", "Engage in negotiation");

@@ -14,6 +14,6 @@ public static class EventTypes
         typeof(AmnestyOffered), typeof(AmnestyRejected),
         typeof(PrisonersReleased), typeof(PrisonersHandedOver), typeof(PrisonersWithheld),
         typeof(AttackClaimed), typeof(AttackClaimsReported), typeof(MilitaryOperationLaunched),
-        typeof(PressureApplied), typeof(PeaceDealsSigned),
+        typeof(PressureApplied), typeof(ParliamentConsulted), typeof(PeaceDealsSigned),
     ];
 }

@@ -22,3 +22,9 @@ public sealed record PressureApplied(EventMeta Meta, ActorRef By, PressureKind K
         _ => CameoCode.Criticize,
     };
 }
+
+/// <summary>The government takes parliament into confidence about the talks (the step the opposition said was skipped).</summary>
+public sealed record ParliamentConsulted(EventMeta Meta, ActorRef By, string Forum, string Description) : NegotiationEvent(Meta)
+{
+    public override CameoCode Cameo => CameoCode.Consult;
+}

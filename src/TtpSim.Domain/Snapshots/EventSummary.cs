@@ -32,6 +32,7 @@ public static class EventSummary
         AttackClaimsReported e => $"{e.Perpetrator.Name} claims {Count(e.Count)} attacks this month{(e.Verified ? "" : " (not verified)")}",
         MilitaryOperationLaunched e => $"{e.By.Name} launches {e.Name ?? "an operation"} in {e.Area}",
         PressureApplied e => $"{e.By.Name} ({Word(e.Kind)}): {e.Description}",
+        ParliamentConsulted e => $"{e.By.Name} consults parliament ({e.Forum}): {e.Description}",
         PeaceDealsSigned e => $"{Count(e.Count)} deals between {Names(e.Between)}, {e.PeriodFrom}-{e.PeriodTo}; {Count(e.Held)} held",
         _ => @event.TypeName,
     };

@@ -50,6 +50,7 @@ public static class SnapshotBuilder
                 .ToList(),
             state.Operations.Select(o => new OperationView(o.Date.ToString(), o.By.Name, o.Name, o.Area, o.Description)).ToList(),
             state.Pressure.Select(p => new PressureView(p.Date.ToString(), p.By.Name, p.Kind, p.Description, p.EventId)).ToList(),
+            state.ParliamentConsultations.Select(c => new ConsultationView(c.Date.ToString(), c.By.Name, c.Forum, c.Description, c.EventId)).ToList(),
             state.PastDeals
                 .Select(d => new BaseRateView(
                     d.Between.Select(a => a.Name).ToList(), d.PeriodFrom.ToString(), d.PeriodTo.ToString(), Range(d.Count), Range(d.Held), d.Outcome, Sources(d.Sources)))

@@ -128,6 +128,8 @@ public sealed record OperationView(string Date, string By, string? Name, string 
 
 public sealed record PressureView(string Date, string By, PressureKind Kind, string Description, string EventId);
 
+public sealed record ConsultationView(string Date, string By, string Forum, string Description, string EventId);
+
 public sealed record BaseRateView(
     IReadOnlyList<string> Between,
     string PeriodFrom,
@@ -152,5 +154,6 @@ public sealed record StateSnapshot(
     IReadOnlyList<ClaimCountView> ClaimedAttackCounts,
     IReadOnlyList<OperationView> MilitaryOperations,
     IReadOnlyList<PressureView> Pressure,
+    IReadOnlyList<ConsultationView> ParliamentConsulted,
     IReadOnlyList<BaseRateView> BaseRates,
     int EventsApplied);

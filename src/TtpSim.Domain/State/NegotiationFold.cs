@@ -144,6 +144,10 @@ public static class NegotiationFold
             {
                 Pressure = state.Pressure.Add(new PressureRecord(e.Meta.Id, e.Meta.Occurred, e.By, e.Kind, e.Description)),
             },
+            ParliamentConsulted e => state with
+            {
+                ParliamentConsultations = state.ParliamentConsultations.Add(new ConsultationRecord(e.Meta.Id, e.Meta.Occurred, e.By, e.Forum, e.Description)),
+            },
             PeaceDealsSigned e => state with
             {
                 PastDeals = state.PastDeals.Add(new PastDeals(e.Meta.Id, e.Between, e.Count, e.PeriodFrom, e.PeriodTo, e.Held, e.Outcome, e.Meta.Sources)),

@@ -16,6 +16,7 @@ public sealed record NegotiationState(
     ImmutableList<ClaimCount> ClaimCounts,
     ImmutableList<MilitaryOperation> Operations,
     ImmutableList<PressureRecord> Pressure,
+    ImmutableList<ConsultationRecord> ParliamentConsultations,
     ImmutableList<PastDeals> PastDeals,
     int EventsApplied)
 {
@@ -25,6 +26,7 @@ public sealed record NegotiationState(
         [],
         [],
         PrisonerLedger.Empty,
+        [],
         [],
         [],
         [],

@@ -54,6 +54,8 @@ internal static class EventParsers
                 m, c.Actor("by"), c.Fields.Optional("name"), c.Fields.Required("area"), c.Fields.Required("description")),
             [nameof(PressureApplied)] = (c, m) => new PressureApplied(
                 m, c.Actor("by"), c.Fields.RequiredEnum<PressureKind>("kind"), c.Fields.Required("description")),
+            [nameof(ParliamentConsulted)] = (c, m) => new ParliamentConsulted(
+                m, c.Actor("by"), c.Fields.Required("forum"), c.Fields.Required("description")),
             [nameof(PeaceDealsSigned)] = (c, m) => new PeaceDealsSigned(
                 m, c.Actors("between", required: true), c.Figures("count", required: true),
                 c.Fields.RequiredDate("periodFrom"), c.Fields.RequiredDate("periodTo"), c.Figures("held", required: false), c.Fields.Required("outcome")),

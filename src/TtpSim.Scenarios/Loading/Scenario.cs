@@ -16,9 +16,22 @@ public sealed record ActorDefinition(ActorRef Actor, string? Description);
 
 public sealed record SourceDefinition(string File, string Outlet, string Title, HistoricalDate Published);
 
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Replaced,
+    Shifted,
+}
+
+/// <summary>One way an alternative history departs from its base, as its file states it.</summary>
+public sealed record ScenarioChange(ChangeKind Kind, string EventId, HistoricalDate Date, string? Note);
+
 /// <summary>
-/// A loaded, validated scenario: its whole history as domain events in file order, and a fingerprint
-/// of everything it was built from, so replaying an unchanged file changes nothing.
+/// A loaded, validated scenario: its whole history as domain events (a derived scenario's base events
+/// with its changes applied), and a fingerprint of every file it was built from, so replaying an
+/// unchanged file changes nothing. <see cref="Origins"/> says where each event was written
+/// (file:line:column), for error messages and readers.
 /// </summary>
 public sealed record Scenario(
     string Name,
@@ -29,4 +42,13 @@ public sealed record Scenario(
     ImmutableArray<ActorDefinition> Actors,
     ImmutableArray<SourceDefinition> Sources,
     ImmutableArray<NegotiationEvent> Events,
-    string Fingerprint);
+    string Fingerprint)
+{
+    public string? BasedOn { get; init; }
+
+    public HistoricalDate? DivergesFrom { get; init; }
+
+    public ImmutableArray<ScenarioChange> Changes { get; init; } = [];
+
+    public ImmutableDictionary<string, string> Origins { get; init; } = ImmutableDictionary<string, string>.Empty;
+}

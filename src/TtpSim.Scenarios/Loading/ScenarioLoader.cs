@@ -24,7 +24,16 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public Scenario LoadFile(string path)
+    public Scenario LoadFile(string path) => LoadFile(Path.GetFullPath(path), []);
+
+    public Scenario LoadBytes(byte[] bytes, string label, string? expectedName = null) =>
+        LoadBytes(bytes, label, expectedName, folder: null, chain: []);
+
+    /// <summary>Loads text; a <c>basedOn</c> is resolved only when <paramref name="folder"/> (the scenarios folder) is given.</summary>
+    public Scenario LoadText(string text, string label, string? expectedName = null, string? folder = null) =>
+        LoadText(text, label, expectedName, folder, []);
+
+    private Scenario LoadFile(string path, ImmutableList<string> chain)
     {
         var label = Path.GetFileName(path);
         var info = new FileInfo(path);
@@ -40,20 +49,101 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         }
 
         var bytes = File.ReadAllBytes(path);
-        return LoadBytes(bytes, label, Path.GetFileNameWithoutExtension(path));
+        return LoadBytes(bytes, label, Path.GetFileNameWithoutExtension(path), Path.GetDirectoryName(path), chain);
     }
 
-    public Scenario LoadBytes(byte[] bytes, string label, string? expectedName = null)
+    private Scenario LoadBytes(byte[] bytes, string label, string? expectedName, string? folder, ImmutableList<string> chain)
     {
         if (bytes.LongLength > maxFileBytes)
         {
             throw new ScenarioException(new ScenarioError(label, 0, 0, null, $"the text is larger than the {maxFileBytes / 1024 / 1024} MiB limit"));
         }
 
-        return LoadText(Decode(bytes, label), label, expectedName);
+        return LoadText(Decode(bytes, label), label, expectedName, folder, chain);
     }
 
-    public Scenario LoadText(string text, string label, string? expectedName = null)
+    private Scenario LoadText(string text, string label, string? expectedName, string? folder, ImmutableList<string> chain)
+    {
+        var top = new MappingReader(ReadRoot(text, label), label, "");
+        var name = top.Required("scenario");
+        var basedOn = top.Optional("basedOn");
+        var divergesFrom = top.OptionalDate("divergesFrom");
+        var kind = top.OptionalEnum<ScenarioKind>("kind") ?? ScenarioKind.Alternative;
+        var title = top.Required("title");
+        var question = top.Optional("question");
+        var actorNodes = top.List("actors", required: basedOn is null);
+        var sourceNodes = top.List("sources", required: false);
+        var eventNodes = top.List("events", required: basedOn is null);
+        var changes = new ChangeNodes(top.List("remove", required: false), top.List("replace", required: false), top.List("shift", required: false));
+        top.RejectUnread();
+
+        if (!NamePattern().IsMatch(name))
+        {
+            throw top.Error("scenario", $"'{name}' must be lower-case letters, digits and '-', starting with a letter");
+        }
+
+        if (expectedName is not null && expectedName != name)
+        {
+            throw top.Error("scenario", $"'{name}' must match the file name '{expectedName}'");
+        }
+
+        var baseScenario = basedOn is null ? null : LoadBase(top, name, basedOn, folder, chain);
+        if (baseScenario is null && (divergesFrom is not null || !changes.IsEmpty))
+        {
+            throw top.Error(divergesFrom is not null ? "divergesFrom" : changes.FirstKey, "needs basedOn: it changes the history of another scenario");
+        }
+
+        if (baseScenario is not null && divergesFrom is null)
+        {
+            throw top.Error("divergesFrom", "is required with basedOn: the date from which this history departs from its base");
+        }
+
+        if (baseScenario is not null && kind == ScenarioKind.Baseline)
+        {
+            throw top.Error("kind", "a scenario based on another is an alternative, not a baseline");
+        }
+
+        var (actors, descriptions) = ReadActors(top, actorNodes, baseScenario);
+        var sources = ReadSources(top, sourceNodes, baseScenario);
+        var context = new EventReading(top, kind, actors, sources);
+        var (ownEvents, readers) = ReadEvents(context, eventNodes, firstOrdinal: baseScenario?.Events.Length ?? 0);
+
+        var origins = (baseScenario?.Origins ?? ImmutableDictionary<string, string>.Empty)
+            .SetItems(readers.Select(r => KeyValuePair.Create(r.Key, Origin(label, r.Value.Mapping.Place))));
+        var history = ownEvents;
+        var applied = ImmutableArray<ScenarioChange>.Empty;
+        if (baseScenario is not null)
+        {
+            var divergence = new Divergence(top, baseScenario, divergesFrom!.Value);
+            (history, applied, var changeReaders) = divergence.Apply(context, changes, ownEvents, readers);
+            foreach (var (id, reader) in changeReaders)
+            {
+                readers[id] = reader;
+                origins = origins.SetItem(id, Origin(label, reader.Mapping.Place));
+            }
+        }
+
+        CheckHistory(history, readers, top, origins);
+
+        return new Scenario(
+            name,
+            kind,
+            title,
+            question,
+            label,
+            [.. actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new ActorDefinition(a, descriptions.GetValueOrDefault(a.Id)))],
+            [.. sources.Values],
+            history,
+            Fingerprint(text, baseScenario?.Fingerprint))
+        {
+            BasedOn = basedOn,
+            DivergesFrom = divergesFrom,
+            Changes = applied,
+            Origins = origins,
+        };
+    }
+
+    private static YamlMapping ReadRoot(string text, string label)
     {
         YamlNode? root;
         try
@@ -70,48 +160,44 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             throw new ScenarioException(new ScenarioError(label, 1, 1, null, "the file is empty; a scenario needs scenario:, title: and events:"));
         }
 
-        if (root is not YamlMapping mapping)
-        {
-            throw new ScenarioException(new ScenarioError(label, root.Place.Line, root.Place.Column, null,
-                "the top level must be a mapping with scenario:, title: and events:, not a " + (root is YamlSequence ? "list" : "single value")));
-        }
-
-        var top = new MappingReader(mapping, label, "");
-        var name = top.Required("scenario");
-        var kind = top.OptionalEnum<ScenarioKind>("kind") ?? ScenarioKind.Alternative;
-        var title = top.Required("title");
-        var question = top.Optional("question");
-        var actorNodes = top.List("actors", required: true);
-        var sourceNodes = top.List("sources", required: false);
-        var eventNodes = top.List("events", required: true);
-        top.RejectUnread();
-
-        if (!NamePattern().IsMatch(name))
-        {
-            throw top.Error("scenario", $"'{name}' must be lower-case letters, digits and '-', starting with a letter");
-        }
-
-        if (expectedName is not null && expectedName != name)
-        {
-            throw top.Error("scenario", $"'{name}' must match the file name '{expectedName}'");
-        }
-
-        var (actors, descriptions) = ReadActors(top, actorNodes);
-        var sources = ReadSources(top, sourceNodes);
-        var (events, readers) = ReadEvents(top, eventNodes, kind, actors, sources);
-        CheckHistory(events, readers);
-
-        return new Scenario(
-            name,
-            kind,
-            title,
-            question,
-            label,
-            [.. actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new ActorDefinition(a, descriptions.GetValueOrDefault(a.Id)))],
-            [.. sources.Values],
-            events,
-            Fingerprint(text));
+        return root as YamlMapping ?? throw new ScenarioException(new ScenarioError(label, root.Place.Line, root.Place.Column, null,
+            "the top level must be a mapping with scenario:, title: and events:, not a " + (root is YamlSequence ? "list" : "single value")));
     }
+
+    /// <summary>
+    /// The base is found by name in the same folder only (names are letters, digits and '-', so no path
+    /// can lead outside it), and loaded with the chain of names that led here, to refuse cycles.
+    /// </summary>
+    private Scenario LoadBase(MappingReader top, string name, string basedOn, string? folder, ImmutableList<string> chain)
+    {
+        if (!NamePattern().IsMatch(basedOn))
+        {
+            throw top.Error("basedOn", $"'{basedOn}' is not a scenario name (lower-case letters, digits and '-'); bases are named, never given as paths");
+        }
+
+        var visited = chain.Add(name);
+        if (visited.Contains(basedOn))
+        {
+            throw top.Error("basedOn", $"basedOn cycle: {string.Join(" -> ", visited.SkipWhile(n => n != basedOn).Append(basedOn))}");
+        }
+
+        if (folder is null)
+        {
+            throw top.Error("basedOn", "a scenario based on another can only be loaded from its scenarios folder");
+        }
+
+        var path = Path.Combine(folder, basedOn + ".yaml");
+        if (!File.Exists(path))
+        {
+            var known = Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>();
+            var guess = MappingReader.Suggest(basedOn, known);
+            throw top.Error("basedOn", $"there is no scenario '{basedOn}' in {Path.GetFileName(folder)}/" + (guess is null ? "" : $"; did you mean '{guess}'?"));
+        }
+
+        return LoadFile(path, visited);
+    }
+
+    private static string Origin(string label, Place place) => $"{label}:{place.Line}:{place.Column}";
 
     private static string Decode(byte[] bytes, string label)
     {
@@ -151,10 +237,11 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
     }
 
     private static (Dictionary<string, ActorRef> Actors, Dictionary<string, string?> Descriptions) ReadActors(
-        MappingReader top, ImmutableArray<YamlNode> nodes)
+        MappingReader top, ImmutableArray<YamlNode> nodes, Scenario? baseScenario)
     {
         var descriptions = new Dictionary<string, string?>(StringComparer.Ordinal);
         var declared = new Dictionary<string, (string Name, ActorKind Kind, string? PartOf, MappingReader Reader)>(StringComparer.Ordinal);
+        var inherited = (baseScenario?.Actors ?? []).ToDictionary(a => a.Actor.Id, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
         {
             var actor = top.Child(nodes[i], $"actors[{i}]");
@@ -169,19 +256,36 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
                 throw actor.Error("id", $"'{id}' must be lower-case letters, digits and '-'");
             }
 
+            if (inherited.ContainsKey(id))
+            {
+                throw actor.Error("id", $"actor '{id}' is already declared in the base scenario '{baseScenario!.Name}'");
+            }
+
             if (!declared.TryAdd(id, (name, kind, partOf, actor)))
             {
                 throw actor.Error("id", $"actor '{id}' is declared twice");
             }
         }
 
-        var resolved = new Dictionary<string, ActorRef>(StringComparer.Ordinal);
+        var resolved = inherited.ToDictionary(a => a.Key, a => a.Value.Actor, StringComparer.Ordinal);
+        foreach (var (id, definition) in inherited)
+        {
+            descriptions[id] = definition.Description;
+        }
+
         foreach (var (id, (name, kind, _, reader)) in declared)
         {
             var chain = ImmutableArray.CreateBuilder<string>();
             var parent = declared[id].PartOf;
             while (parent is not null)
             {
+                if (inherited.TryGetValue(parent, out var inheritedParent))
+                {
+                    chain.Add(parent);
+                    chain.AddRange(inheritedParent.Actor.PartOf.IsDefault ? [] : inheritedParent.Actor.PartOf);
+                    break;
+                }
+
                 if (!declared.TryGetValue(parent, out var parentActor))
                 {
                     throw reader.Error("partOf", $"actor '{parent}' is not declared under actors");
@@ -202,9 +306,10 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         return (resolved, descriptions);
     }
 
-    private static Dictionary<string, SourceDefinition> ReadSources(MappingReader top, ImmutableArray<YamlNode> nodes)
+    private static Dictionary<string, SourceDefinition> ReadSources(MappingReader top, ImmutableArray<YamlNode> nodes, Scenario? baseScenario)
     {
-        var sources = new Dictionary<string, SourceDefinition>(StringComparer.Ordinal);
+        var sources = (baseScenario?.Sources ?? []).ToDictionary(d => d.File, StringComparer.Ordinal);
+        var inherited = sources.Count;
         for (var i = 0; i < nodes.Length; i++)
         {
             var source = top.Child(nodes[i], $"sources[{i}]");
@@ -212,7 +317,9 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             source.RejectUnread();
             if (!sources.TryAdd(definition.File, definition))
             {
-                throw source.Error("file", $"source '{definition.File}' is declared twice");
+                throw source.Error("file", inherited > 0 && baseScenario!.Sources.Any(d => d.File == definition.File)
+                    ? $"source '{definition.File}' is already declared in the base scenario '{baseScenario.Name}'"
+                    : $"source '{definition.File}' is declared twice");
             }
         }
 
@@ -220,48 +327,51 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
     }
 
     private static (ImmutableArray<NegotiationEvent> Events, Dictionary<string, MappingReader> Readers) ReadEvents(
-        MappingReader top,
-        ImmutableArray<YamlNode> nodes,
-        ScenarioKind kind,
-        IReadOnlyDictionary<string, ActorRef> actors,
-        IReadOnlyDictionary<string, SourceDefinition> sources)
+        EventReading context, ImmutableArray<YamlNode> nodes, int firstOrdinal)
     {
         var events = ImmutableArray.CreateBuilder<NegotiationEvent>(nodes.Length);
         var readers = new Dictionary<string, MappingReader>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
         {
-            var fields = top.Child(nodes[i], $"events[{i}]");
-            var id = fields.Required("id");
-            if (!NamePattern().IsMatch(id))
+            var fields = context.Top.Child(nodes[i], $"events[{i}]");
+            var @event = ReadEvent(context, fields, firstOrdinal + i, defaultId: null);
+            if (!readers.TryAdd(@event.Meta.Id, fields))
             {
-                throw fields.Error("id", $"'{id}' must be lower-case letters, digits and '-'");
+                throw fields.Error("id", $"event id '{@event.Meta.Id}' is used twice");
             }
 
-            if (readers.ContainsKey(id))
-            {
-                throw fields.Error("id", $"event id '{id}' is used twice");
-            }
-
-            var type = fields.Required("type");
-            if (!EventParsers.ByType.TryGetValue(type, out var parse))
-            {
-                var guess = MappingReader.Suggest(type, EventParsers.ByType.Keys);
-                throw fields.Error("type", $"unknown event type '{type}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
-            }
-
-            var occurred = fields.RequiredDate("date");
-            var citations = ReadCitations(fields, kind, sources);
-            var known = KnownFrom(fields, occurred, citations);
-            var meta = new EventMeta(id, occurred, known, citations, i);
-            var context = new EventContext(fields, actors, [.. citations.Select(c => c.File)]);
-            var @event = parse(context, meta);
-            fields.RejectUnread();
             events.Add(@event);
-            readers[id] = fields;
         }
 
         return (events.ToImmutable(), readers);
     }
+
+    /// <summary>Reads one event mapping; <paramref name="defaultId"/> serves a replacement that keeps the id it replaces.</summary>
+    internal static NegotiationEvent ReadEvent(EventReading context, MappingReader fields, int ordinal, string? defaultId)
+    {
+        var id = defaultId is null ? fields.Required("id") : fields.Optional("id") ?? defaultId;
+        if (!NamePattern().IsMatch(id))
+        {
+            throw fields.Error("id", $"'{id}' must be lower-case letters, digits and '-'");
+        }
+
+        var type = fields.Required("type");
+        if (!EventParsers.ByType.TryGetValue(type, out var parse))
+        {
+            var guess = MappingReader.Suggest(type, EventParsers.ByType.Keys);
+            throw fields.Error("type", $"unknown event type '{type}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
+        }
+
+        var occurred = fields.RequiredDate("date");
+        var citations = ReadCitations(fields, context.Kind, context.Sources);
+        var known = KnownFrom(fields, occurred, citations);
+        var meta = new EventMeta(id, occurred, known, citations, ordinal);
+        var @event = parse(new EventContext(fields, context.Actors, [.. citations.Select(c => c.File)]), meta);
+        fields.RejectUnread();
+        return @event;
+    }
+
+    internal static bool IsName(string text) => NamePattern().IsMatch(text);
 
     private static ImmutableArray<SourceCitation> ReadCitations(
         MappingReader fields,
@@ -314,23 +424,32 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
 
     private static DateOnly Latest(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    /// <summary>Runs every event through the decider in historical order, so references and dates are checked in time.</summary>
-    private static void CheckHistory(ImmutableArray<NegotiationEvent> events, Dictionary<string, MappingReader> readers)
+    /// <summary>
+    /// Runs every event through the decider in historical order, so references and dates are checked in
+    /// time. A base event that a change broke is reported at this file's basedOn, naming where it is written.
+    /// </summary>
+    private static void CheckHistory(
+        ImmutableArray<NegotiationEvent> events,
+        Dictionary<string, MappingReader> readers,
+        MappingReader top,
+        ImmutableDictionary<string, string> origins)
     {
         var state = NegotiationDecider.Initial;
         foreach (var @event in Timeline.InHistoricalOrder(events))
         {
             if (NegotiationDecider.Decide(new RecordEvent(@event), state) is Decision.Rejected rejected)
             {
-                throw readers[@event.Meta.Id].Error(rejected.Field, rejected.Reason);
+                throw readers.TryGetValue(@event.Meta.Id, out var reader)
+                    ? reader.Error(rejected.Field, rejected.Reason)
+                    : top.Error("basedOn", $"after this scenario's changes, base event '{@event.Meta.Id}' ({origins.GetValueOrDefault(@event.Meta.Id, "base")}) fails: {rejected.Field}: {rejected.Reason}");
             }
 
             state = NegotiationDecider.Evolve(state, @event);
         }
     }
 
-    private static string Fingerprint(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FormatVersion + "\n" + text)));
+    private static string Fingerprint(string text, string? baseFingerprint) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{FormatVersion}\n{baseFingerprint}\n{text}")));
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex NamePattern();

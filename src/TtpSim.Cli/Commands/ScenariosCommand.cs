@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Spectre.Console;
+using TtpSim.Cli.Output;
+using TtpSim.Domain.Snapshots;
+using TtpSim.Scenarios.Loading;
+
+namespace TtpSim.Cli.Commands;
+
+public sealed record ScenarioListing(string File, string? Name, string? Title, string? BasedOn, int? Events, bool Valid, string? Error, string Store);
+
+public static class ScenariosCommand
+{
+    public static Command Create()
+    {
+        var folder = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+        var format = OutputFormats.Option();
+        var command = new Command("scenarios", "List the scenario files, whether each is valid, and whether it is replayed and current in the store.\n\n"
+            + "Example: ./ttpsim scenarios") { folder, format };
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
+        {
+            var directory = parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default();
+            if (!Directory.Exists(directory))
+            {
+                throw new UsageException($"no scenarios folder at {directory}");
+            }
+
+            await using var store = await StoreSession.OpenAsync();
+            var replayed = (await store.Scenarios.ListAsync(cancellation)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var loader = new ScenarioLoader();
+            var listings = new List<ScenarioListing>();
+            foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    var scenario = loader.LoadFile(file);
+                    var status = !replayed.TryGetValue(scenario.Name, out var record) ? "not replayed"
+                        : record.Fingerprint == scenario.Fingerprint ? "replayed, current"
+                        : "replayed, out of date (replay it again)";
+                    listings.Add(new ScenarioListing(Path.GetFileName(file), scenario.Name, scenario.Title, scenario.BasedOn, scenario.Events.Length, true, null, status));
+                }
+                catch (ScenarioException e)
+                {
+                    var name = Path.GetFileNameWithoutExtension(file);
+                    listings.Add(new ScenarioListing(Path.GetFileName(file), name, null, null, null, false, e.Error.ToString(), replayed.ContainsKey(name) ? "replayed earlier" : "not replayed"));
+                }
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                output.WriteLine(SnapshotJson.Serialize(listings));
+                return ExitCodes.Ok;
+            }
+
+            var console = Terminal.Over(output);
+            var table = new Table().Border(TableBorder.Simple).Expand();
+            foreach (var column in new[] { "scenario", "based on", "events", "file", "store" })
+            {
+                table.AddColumn(column);
+            }
+
+            foreach (var l in listings)
+            {
+                table.AddRow(
+                    Markup.Escape(l.Name ?? l.File),
+                    Markup.Escape(l.BasedOn ?? ""),
+                    Markup.Escape(l.Events?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+                    Markup.Escape(l.Valid ? "valid" : "INVALID"),
+                    Markup.Escape(l.Store));
+            }
+
+            console.Write(table);
+            foreach (var invalid in listings.Where(l => !l.Valid))
+            {
+                console.MarkupLine(Markup.Escape(invalid.Error!));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
+
+internal static class ScenarioFolder
+{
+    public const string Variable = "TTPSIM_SCENARIOS";
+
+    public static string Default()
+    {
+        var configured = Environment.GetEnvironmentVariable(Variable);
+        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "scenarios" : configured);
+    }
+}

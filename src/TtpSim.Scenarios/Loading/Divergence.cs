@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using TtpSim.Domain.Events;
+using TtpSim.Domain.Provenance;
+using TtpSim.Scenarios.Format;
+
+namespace TtpSim.Scenarios.Loading;
+
+/// <summary>
+/// Applies a derived scenario to its base: the history before <c>divergesFrom</c> is shared and
+/// untouchable; from that date on the file may remove, replace or shift base events by id, and add
+/// events of its own.
+/// </summary>
+internal sealed class Divergence(MappingReader top, Scenario baseScenario, HistoricalDate divergesFrom)
+{
+    public (ImmutableArray<NegotiationEvent> History, ImmutableArray<ScenarioChange> Changes, Dictionary<string, MappingReader> Readers) Apply(
+        EventReading context,
+        ChangeNodes changes,
+        ImmutableArray<NegotiationEvent> added,
+        Dictionary<string, MappingReader> addedReaders)
+    {
+        var history = baseScenario.Events.ToList();
+        var applied = ImmutableArray.CreateBuilder<ScenarioChange>();
+        var readers = new Dictionary<string, MappingReader>(StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+
+        for (var i = 0; i < changes.Remove.Length; i++)
+        {
+            var entry = top.Child(changes.Remove[i], $"remove[{i}]");
+            var (index, target) = FindChangeable(entry, history, touched);
+            var reason = entry.Optional("reason");
+            entry.RejectUnread();
+            history.RemoveAt(index);
+            applied.Add(new ScenarioChange(ChangeKind.Removed, target.Meta.Id, target.Meta.Occurred, reason));
+        }
+
+        for (var i = 0; i < changes.Replace.Length; i++)
+        {
+            var entry = top.Child(changes.Replace[i], $"replace[{i}]");
+            var (index, target) = FindChangeable(entry, history, touched);
+            var withNode = entry.Node("with") ?? throw entry.Error("with", "is required: the event that takes the replaced one's place");
+            var reason = entry.Optional("reason");
+            entry.RejectUnread();
+            var fields = entry.Child(withNode, entry.FieldPath("with"));
+            var replacement = ScenarioLoader.ReadEvent(context, fields, target.Meta.Ordinal, defaultId: target.Meta.Id);
+            RequireOnOrAfterDivergence(fields, "date", replacement.Meta.Occurred);
+            if (replacement.Meta.Id != target.Meta.Id && history.Exists(e => e.Meta.Id == replacement.Meta.Id))
+            {
+                throw fields.Error("id", $"event id '{replacement.Meta.Id}' is already used by the base");
+            }
+
+            history[index] = replacement;
+            readers[replacement.Meta.Id] = fields;
+            applied.Add(new ScenarioChange(ChangeKind.Replaced, target.Meta.Id, replacement.Meta.Occurred, reason));
+        }
+
+        for (var i = 0; i < changes.Shift.Length; i++)
+        {
+            var entry = top.Child(changes.Shift[i], $"shift[{i}]");
+            var (index, target) = FindChangeable(entry, history, touched);
+            var to = entry.RequiredDate("to");
+            var reason = entry.Optional("reason");
+            entry.RejectUnread();
+            RequireOnOrAfterDivergence(entry, "to", to);
+            var delay = to.Start.DayNumber - target.Meta.Occurred.Start.DayNumber;
+            var known = target.Meta.KnownFrom.AddDays(delay);
+            history[index] = target with { Meta = target.Meta with { Occurred = to, KnownFrom = known < to.Start ? to.Start : known } };
+            applied.Add(new ScenarioChange(ChangeKind.Shifted, target.Meta.Id, to, reason));
+        }
+
+        foreach (var @event in added)
+        {
+            var fields = addedReaders[@event.Meta.Id];
+            RequireOnOrAfterDivergence(fields, "date", @event.Meta.Occurred);
+            if (baseScenario.Events.Any(e => e.Meta.Id == @event.Meta.Id))
+            {
+                throw fields.Error("id", $"event id '{@event.Meta.Id}' is already used by the base scenario '{baseScenario.Name}'; use replace to change it");
+            }
+
+            history.Add(@event);
+            applied.Add(new ScenarioChange(ChangeKind.Added, @event.Meta.Id, @event.Meta.Occurred, null));
+        }
+
+        return ([.. history], applied.ToImmutable(), readers);
+    }
+
+    private (int Index, NegotiationEvent Event) FindChangeable(MappingReader entry, List<NegotiationEvent> history, HashSet<string> touched)
+    {
+        var id = entry.Required("event");
+        if (!touched.Add(id))
+        {
+            throw entry.Error("event", $"event '{id}' is already removed, replaced or shifted above; change an event once");
+        }
+
+        var index = history.FindIndex(e => e.Meta.Id == id);
+        if (index < 0)
+        {
+            var guess = MappingReader.Suggest(id, baseScenario.Events.Select(e => e.Meta.Id));
+            throw entry.Error("event", $"there is no event '{id}' in the base scenario '{baseScenario.Name}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
+        }
+
+        var target = history[index];
+        if (target.Meta.Occurred.Start < divergesFrom.Start)
+        {
+            throw entry.Error("event", $"event '{id}' ({target.Meta.Occurred}) is before divergesFrom ({divergesFrom}); the history before it is shared with the base");
+        }
+
+        return (index, target);
+    }
+
+    private void RequireOnOrAfterDivergence(MappingReader fields, string key, HistoricalDate date)
+    {
+        if (date.Start < divergesFrom.Start)
+        {
+            throw fields.Error(key, $"{date} is before divergesFrom ({divergesFrom}); the history before it is shared with the base");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text.Json;
+using Newtonsoft.Json.Linq;
+using Snapshooter;
+using Snapshooter.Xunit;
+using TtpSim.Storage.Database;
+using TtpSim.Testing;
+
+namespace TtpSim.Cli.Tests;
+
+/// <summary>The what-if workflow through the command line: validate, replay every shipped scenario, list them, diff each against the baseline.</summary>
+[Collection(CliCollection.Name)]
+public sealed class ScenarioCommandTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private const string Baseline = "baseline-2021-22";
+
+    private static readonly (string Alternative, string At)[] Comparisons =
+    [
+        ("ttp-extends-ceasefire", "2021-12-15"),
+        ("no-prisoner-releases", "2022-05-31"),
+        ("afghan-taliban-expel-ttp", "2021-11-20"),
+        ("parliament-consulted", "2021-11-20"),
+    ];
+
+    private static readonly SemaphoreSlim ReplayOnce = new(1, 1);
+    private static string? replayedDatabase;
+    private string? previousConnection;
+
+    /// <summary>Every shipped scenario is replayed once, through the CLI, into one database these tests share (they only read it).</summary>
+    public async Task InitializeAsync()
+    {
+        previousConnection = Environment.GetEnvironmentVariable(DatabaseLocator.ConnectionVariable);
+        await ReplayOnce.WaitAsync();
+        try
+        {
+            if (replayedDatabase is null)
+            {
+                var database = await postgres.CreateDatabaseAsync("scenarios");
+                Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, database);
+                foreach (var file in Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml"))
+                {
+                    var replay = await CliRun.InProcessAsync("replay", file);
+                    Assert.True(replay.ExitCode == 0, replay.Error);
+                }
+
+                replayedDatabase = database;
+            }
+        }
+        finally
+        {
+            ReplayOnce.Release();
+        }
+
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, replayedDatabase);
+    }
+
+    public Task DisposeAsync()
+    {
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, previousConnection);
+        return Task.CompletedTask;
+    }
+
+    public static TheoryData<string, string> AlternativesAndDates()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (alternative, at) in Comparisons)
+        {
+            data.Add(alternative, at);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Alternatives() => [.. Comparisons.Select(c => c.Alternative)];
+
+    [Theory]
+    [MemberData(nameof(AlternativesAndDates))]
+    public async Task Diff_of_the_baseline_against(string alternative, string at)
+    {
+        var result = await CliRun.InProcessAsync("diff", Baseline, alternative, "--at", at, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var json = JObject.Parse(result.Output);
+        Assert.NotEmpty(json["differences"]!);
+        Snapshot.Match(json, new SnapshotNameExtension(alternative));
+    }
+
+    [Theory]
+    [MemberData(nameof(Alternatives))]
+    public async Task Where_the_baseline_and_this_alternative_part(string alternative)
+    {
+        var result = await CliRun.InProcessAsync("diff", Baseline, alternative, "--from", "2021-01-01", "--to", "2022-06-30", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var json = JObject.Parse(result.Output);
+        Assert.NotEmpty(json["points"]!);
+        Snapshot.Match(json, new SnapshotNameExtension(alternative));
+    }
+
+    [Fact]
+    public async Task A_scenario_compared_with_itself_has_no_differences()
+    {
+        var result = await CliRun.InProcessAsync("diff", Baseline, Baseline, "--at", "2022-05-20", "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(0, json.RootElement.GetProperty("differences").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Diff_table_marks_what_differs_and_fits_100_columns()
+    {
+        var result = await CliRun.InProcessAsync("diff", Baseline, "ttp-extends-ceasefire", "--at", "2021-12-15");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("≠   ceasefire in force", result.Output, StringComparison.Ordinal);
+        Assert.All(result.Output.Split('\n'), line => Assert.True(line.Length <= 100, line));
+    }
+
+    [Fact]
+    public async Task Diff_needs_either_a_date_or_a_window()
+    {
+        var result = await CliRun.InProcessAsync("diff", Baseline, "ttp-extends-ceasefire");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("give either --at <date>, or both --from <date> and --to <date>", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scenarios_lists_every_file_as_valid_replayed_and_current()
+    {
+        var result = await CliRun.InProcessAsync("scenarios", "--folder", RepositoryPaths.Scenarios, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var listed = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Length, listed.Count);
+        Assert.All(listed, l => Assert.True(l.GetProperty("valid").GetBoolean()));
+        Assert.All(listed, l => Assert.Equal("replayed, current", l.GetProperty("store").GetString()));
+    }
+
+    [Fact]
+    public async Task Scenarios_says_when_a_replayed_file_has_since_changed()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"ttpsim-edit-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.Copy(RepositoryPaths.Baseline, Path.Combine(folder, "baseline-2021-22.yaml"));
+            File.AppendAllText(Path.Combine(folder, "baseline-2021-22.yaml"), "\n# an edit\n");
+
+            var result = await CliRun.InProcessAsync("scenarios", "--folder", folder, "--format", "json");
+
+            using var json = JsonDocument.Parse(result.Output);
+            Assert.Equal("replayed, out of date (replay it again)", json.RootElement[0].GetProperty("store").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Validate_checks_a_file_without_touching_the_store()
+    {
+        var home = Path.Combine(Path.GetTempPath(), $"ttpsim-home-{Guid.NewGuid():N}");
+        var result = await CliRun.AsProcessAsync(
+            new Dictionary<string, string?>
+            {
+                [DatabaseLocator.ConnectionVariable] = "Host=127.0.0.1;Port=1;Username=nobody;Password=secret-never-used",
+                [DatabaseLocator.HomeVariable] = home,
+            },
+            "validate", Path.Combine(RepositoryPaths.Scenarios, "ttp-extends-ceasefire.yaml"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("valid; scenario ttp-extends-ceasefire", result.Output, StringComparison.Ordinal);
+        Assert.Contains("based on baseline-2021-22 from 2021-12-09", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(home));
+    }
+}

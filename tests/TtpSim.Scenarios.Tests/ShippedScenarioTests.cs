@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+using TtpSim.Domain.Events;
+using TtpSim.Scenarios.Loading;
+using TtpSim.Scenarios.Yaml;
+using TtpSim.Testing;
+
+namespace TtpSim.Scenarios.Tests;
+
+/// <summary>Every scenario shipped in scenarios/ loads, and the JSON Schema editors use agrees with the loader.</summary>
+public class ShippedScenarioTests
+{
+    private static readonly JsonNode Schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, "scenario.schema.json")))!;
+
+    public static TheoryData<string> ShippedFiles() =>
+        [.. Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void Every_shipped_scenario_validates(string file)
+    {
+        var scenario = new ScenarioLoader().LoadFile(Path.Combine(RepositoryPaths.Scenarios, file));
+
+        Assert.NotEmpty(scenario.Events);
+        if (scenario.Kind == ScenarioKind.Alternative)
+        {
+            Assert.Equal("baseline-2021-22", scenario.BasedOn);
+            Assert.False(string.IsNullOrWhiteSpace(scenario.Question), "an alternative says what question it asks");
+            Assert.NotEmpty(scenario.Changes);
+        }
+    }
+
+    [Fact]
+    public void At_least_four_alternatives_to_the_baseline_are_shipped() =>
+        Assert.True(Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Count(f => !f.EndsWith("baseline-2021-22.yaml", StringComparison.Ordinal)) >= 4);
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void Every_key_a_shipped_scenario_uses_is_one_the_schema_declares_there(string file)
+    {
+        var root = (YamlMapping)YamlTreeReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, file)))!;
+        var undeclared = new List<string>();
+        Expect(root, Schema["properties"]!.AsObject(), "", undeclared);
+        foreach (var (list, path) in new[] { ("events", "events"), ("replace", "replace.with") })
+        {
+            foreach (var item in (root.Find(list)?.Value as YamlSequence)?.Items ?? [])
+            {
+                var @event = list == "events" ? (YamlMapping)item : (YamlMapping)((YamlMapping)item).Find("with")!.Value;
+                var type = ((YamlScalar)@event.Find("type")!.Value).Value;
+                Expect(@event, Schema["$defs"]!["events"]![type]!["properties"]!.AsObject(), $"{path}({type})", undeclared);
+            }
+        }
+
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
+    public void The_schema_refuses_keys_it_does_not_declare_in_every_event_type()
+    {
+        Assert.False(Schema["additionalProperties"]!.GetValue<bool>());
+        Assert.All(Schema["$defs"]!["events"]!.AsObject(), d => Assert.False(d.Value!["additionalProperties"]!.GetValue<bool>(), d.Key));
+    }
+
+    private static void Expect(YamlMapping mapping, JsonObject declared, string path, List<string> undeclared) =>
+        undeclared.AddRange(mapping.Entries.Select(e => e.Key.Value).Where(k => !declared.ContainsKey(k)).Select(k => $"{path}.{k}"));
+
+    [Fact]
+    public void The_schema_names_exactly_the_event_types_the_loader_knows()
+    {
+        var inSchema = Schema["$defs"]!["events"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+
+        Assert.Equal(EventTypes.All.Select(t => t.Name).Order(StringComparer.Ordinal), inSchema);
+    }
+
+    /// <summary>
+    /// For every event type: an event with every field the schema allows loads; dropping any field the
+    /// schema calls optional still loads; dropping a field it calls required fails naming that field.
+    /// </summary>
+    [Fact]
+    public void The_schema_and_the_loader_agree_on_every_types_fields_and_which_are_required()
+    {
+        var problems = new List<string>();
+        foreach (var (type, definition) in Schema["$defs"]!["events"]!.AsObject())
+        {
+            var fields = definition!["properties"]!.AsObject().Select(p => p.Key).Where(k => k is not ("id" or "type" or "date" or "known" or "sources")).ToList();
+            var required = definition["required"]!.AsArray().Select(r => r!.GetValue<string>()).ToHashSet();
+            problems.AddRange(Check(type, fields, drop: null, expectFailure: false));
+            foreach (var field in fields)
+            {
+                problems.AddRange(Check(type, fields, field, expectFailure: required.Contains(field)));
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+
+    private static List<string> Check(string type, List<string> fields, string? drop, bool expectFailure)
+    {
+        var lines = fields.Where(f => f != drop).Select(f => $"    {(f == "on" ? "\"on\"" : f)}: {SampleValue(type, f)}");
+        var text = $"""
+            scenario: sample
+            title: Sample
+            actors:
+              - {"{"} id: ttp, name: TTP, kind: militant {"}"}
+              - {"{"} id: pakistan-government, name: Government of Pakistan, kind: state {"}"}
+            events:
+              - {"{"} id: declare, type: CeasefireDeclared, date: 2021-11-01, ceasefire: c, declaredBy: ttp, scope: ttp, kind: agreed {"}"}
+              - {"{"} id: table, type: DemandTabled, date: 2021-11-01, demand: d, by: ttp, "on": pakistan-government, subject: other, text: x {"}"}
+              - {"{"} id: offer, type: AmnestyOffered, date: 2021-11-01, by: pakistan-government, to: ttp, terms: x {"}"}
+              - id: subject
+                type: {type}
+                date: 2021-11-20
+            {string.Join("\n", lines)}
+            """;
+        try
+        {
+            new ScenarioLoader().LoadText(text, "sample.yaml");
+            return expectFailure ? [$"{type}: loads without '{drop}', which the schema requires"] : [];
+        }
+        catch (ScenarioException e)
+        {
+            return expectFailure && e.Error.Field == $"events[3].{drop}" ? [] : [$"{type} without '{drop ?? "nothing"}': {e.Error}"];
+        }
+    }
+
+    private static string SampleValue(string type, string field) => (type, field) switch
+    {
+        (_, "ceasefire") when type == nameof(CeasefireDeclared) => "another",
+        (_, "ceasefire") => "c",
+        (_, "demand") when type == nameof(DemandTabled) => "another",
+        (_, "demand") => "d",
+        (_, "declaredBy" or "scope" or "by" or "perpetrator" or "claimedBy" or "mediator") => "ttp",
+        (_, "on" or "to") => "pakistan-government",
+        (_, "parties" or "between") => "[ttp, pakistan-government]",
+        (_, "kind") when type == nameof(CeasefireDeclared) => "agreed",
+        (_, "kind") => "courtSummons",
+        (_, "how") => "notExtended",
+        (_, "subject") => "other",
+        (_, "basis") => "batch",
+        (_, "attribution") => "claimed",
+        (_, "method") => "bombing",
+        (_, "secret" or "verified") => "false",
+        (_, "scheduledEnd") => "2021-12-31",
+        (_, "periodFrom") => "2004",
+        (_, "periodTo") => "2009",
+        (_, "count" or "fatalities" or "injured" or "held") => "[{ value: 3 }]",
+        (_, "names") => "[Someone]",
+        (_, "delegations") => "[{ actor: ttp, ledBy: Someone, size: 3 }]",
+        _ => "some words",
+    };
+}
