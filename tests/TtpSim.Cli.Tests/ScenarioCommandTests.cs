@@ -145,7 +145,8 @@ public sealed class ScenarioCommandTests(PostgresFixture postgres) : IAsyncLifet
         try
         {
             File.Copy(RepositoryPaths.Baseline, Path.Combine(folder, "baseline-2021-22.yaml"));
-            File.AppendAllText(Path.Combine(folder, "baseline-2021-22.yaml"), "\n# an edit\n");
+            var copy = Path.Combine(folder, "baseline-2021-22.yaml");
+            File.WriteAllText(copy, File.ReadAllText(copy).Replace("as the five sources tell them", "as five sources tell them, edited", StringComparison.Ordinal));
 
             var result = await CliRun.InProcessAsync("scenarios", "--folder", folder, "--format", "json");
 

@@ -46,7 +46,8 @@ public class BadInputTests
     {
         var scenario = new ScenarioLoader().LoadBytes(Encoding.UTF8.GetBytes(Valid), "tiny.yaml");
 
-        Assert.Single(scenario.Events);
+        Assert.Single(scenario.Events, e => !e.Meta.IsDerived);
+        Assert.Single(scenario.Events, e => e.Meta.IsDerived);
     }
 
     [Fact]

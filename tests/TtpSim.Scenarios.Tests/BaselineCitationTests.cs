@@ -13,7 +13,7 @@ public partial class BaselineCitationTests
     public void The_baseline_tells_the_whole_sequence_from_all_five_sources()
     {
         Assert.Equal(ScenarioKind.Baseline, Baseline.Kind);
-        Assert.True(Baseline.Events.Length >= 40, $"only {Baseline.Events.Length} events");
+        Assert.True(Baseline.Events.Count(e => !e.Meta.IsDerived) >= 40, $"only {Baseline.Events.Length} events");
         var cited = Baseline.Events.SelectMany(e => e.Meta.Sources).Select(s => s.File).Distinct().Order().ToList();
         var articles = Directory.GetFiles(RepositoryPaths.Sources, "0*.txt").Select(f => Path.GetFileName(f)).Order().ToList();
         Assert.Equal(articles, cited);
@@ -25,7 +25,7 @@ public partial class BaselineCitationTests
         var articles = Directory.GetFiles(RepositoryPaths.Sources, "0*.txt")
             .ToDictionary(f => Path.GetFileName(f), f => Normalise(File.ReadAllText(f)));
         var problems = new List<string>();
-        foreach (var @event in Baseline.Events)
+        foreach (var @event in Baseline.Events.Where(e => !e.Meta.IsDerived))
         {
             if (@event.Meta.Sources.IsEmpty)
             {

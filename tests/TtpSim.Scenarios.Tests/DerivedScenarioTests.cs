@@ -67,7 +67,8 @@ public sealed class DerivedScenarioTests : IDisposable
             """);
 
         Assert.Equal("base", derived.BasedOn);
-        Assert.Equal(["truce", "truce-ends", "attack", "talks"], derived.Events.Select(e => e.Meta.Id));
+        Assert.Equal(["truce", "truce-ends", "attack", "talks"], derived.Events.Where(e => !e.Meta.IsDerived).Select(e => e.Meta.Id));
+        Assert.Equal(["attack--violates-nov", "nov--lapsed"], derived.Events.Where(e => e.Meta.IsDerived).Select(e => e.Meta.Id));
         Assert.IsType<CeasefireExtended>(derived.Events[1]);
         Assert.Equal(1, derived.Events[1].Meta.Ordinal);
         Assert.Equal(new DateOnly(2021, 12, 20), derived.Events[2].Meta.Occurred.Start);
@@ -82,9 +83,18 @@ public sealed class DerivedScenarioTests : IDisposable
     {
         const string Derived = "scenario: d\ntitle: D\nbasedOn: base\ndivergesFrom: 2021-12-09\nremove:\n  - event: attack\n";
         var before = Load("d", Derived).Fingerprint;
-        folder.Write("base", Base.Replace("a polio team", "a school", StringComparison.Ordinal));
+        folder.Write("base", Base.Replace("kind: agreed", "kind: unilateral", StringComparison.Ordinal));
 
         Assert.NotEqual(before, Load("d", Derived).Fingerprint);
+    }
+
+    [Fact]
+    public void A_comment_changes_nothing_but_any_change_of_content_changes_the_fingerprint()
+    {
+        var original = Load("base", Base).Fingerprint;
+
+        Assert.Equal(original, Load("base", Base + "\n# a remark\n").Fingerprint);
+        Assert.NotEqual(original, Load("base", Base.Replace("A base history", "Another title", StringComparison.Ordinal)).Fingerprint);
     }
 
     [Fact]

@@ -30,6 +30,17 @@ public class ShippedScenarioTests
     }
 
     [Fact]
+    public void Extending_the_ceasefire_turns_the_12_December_attack_into_an_inferred_violation()
+    {
+        var alternative = new ScenarioLoader().LoadFile(Path.Combine(RepositoryPaths.Scenarios, "ttp-extends-ceasefire.yaml"));
+        var baseline = new ScenarioLoader().LoadFile(RepositoryPaths.Baseline);
+
+        var violation = Assert.Single(alternative.Events.OfType<CeasefireViolated>(), v => v.Meta.IsDerived);
+        Assert.Equal(["polio-team-attack-2021-12-12"], violation.Meta.DerivedBy!.From.ToArray());
+        Assert.DoesNotContain(baseline.Events.OfType<CeasefireViolated>(), v => v.Meta.IsDerived);
+    }
+
+    [Fact]
     public void At_least_four_alternatives_to_the_baseline_are_shipped() =>
         Assert.True(Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Count(f => !f.EndsWith("baseline-2021-22.yaml", StringComparison.Ordinal)) >= 4);
 

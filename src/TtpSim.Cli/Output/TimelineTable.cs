@@ -22,7 +22,7 @@ internal static class TimelineTable
                 : entry.Date;
             table.AddRow(
                 Markup.Escape(date),
-                Markup.Escape(entry.Summary),
+                Markup.Escape(entry.DerivedBy is { } rule ? $"{entry.Summary} [inferred: {rule}]" : entry.Summary),
                 Markup.Escape(string.Join(", ", entry.Sources.Select(s => s.File[..3]).Distinct())));
         }
 

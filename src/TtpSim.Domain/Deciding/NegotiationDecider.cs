@@ -7,6 +7,9 @@ namespace TtpSim.Domain.Deciding;
 /// <summary>Record one historical event, as a scenario file states it.</summary>
 public sealed record RecordEvent(NegotiationEvent Event);
 
+/// <summary>Let time pass up to a day: what was scheduled to happen before it happens (a ceasefire lapses).</summary>
+public sealed record AdvanceTo(DateOnly Day);
+
 public abstract record Decision
 {
     public sealed record Accepted(ImmutableArray<NegotiationEvent> Events) : Decision;
@@ -16,9 +19,10 @@ public abstract record Decision
 }
 
 /// <summary>
-/// The decider: <see cref="Decide"/> checks a command against the state on the event's date and
-/// returns the events to store; <see cref="Evolve"/> folds them; <see cref="Initial"/> is where every
-/// history starts.
+/// The decider: <see cref="Decide(RecordEvent, NegotiationState)"/> checks a command against the state on
+/// the event's date and returns the events to store, the recorded one followed by what the rules infer
+/// from it; <see cref="Decide(AdvanceTo, NegotiationState)"/> returns what time brings; <see cref="Evolve"/>
+/// folds events; <see cref="Initial"/> is where every history starts. Replay and simulation both drive it.
 /// </summary>
 public static class NegotiationDecider
 {
@@ -26,7 +30,15 @@ public static class NegotiationDecider
 
     public static NegotiationState Evolve(NegotiationState state, NegotiationEvent @event) => NegotiationFold.Evolve(state, @event);
 
-    public static Decision Decide(RecordEvent command, NegotiationState state) => command.Event switch
+    public static Decision Decide(AdvanceTo command, NegotiationState state) => new Decision.Accepted([.. Rules.CeasefireLapse.DueBy(state, command.Day)]);
+
+    public static Decision Decide(RecordEvent command, NegotiationState state) => Check(command, state) switch
+    {
+        Decision.Accepted => new Decision.Accepted([command.Event, .. Rules.Consequences.Of(command.Event, state)]),
+        var refusal => refusal,
+    };
+
+    private static Decision Check(RecordEvent command, NegotiationState state) => command.Event switch
     {
         CeasefireDeclared e when state.FindCeasefire(e.CeasefireId) is not null =>
             Reject("ceasefire", $"ceasefire '{e.CeasefireId}' is already declared"),
@@ -60,7 +72,7 @@ public static class NegotiationDecider
         }
 
         return ceasefire.Status == CeasefireStatus.Ended
-            ? new Decision.Rejected("ceasefire", $"ceasefire '{ceasefireId}' already ended on {ceasefire.EndedOn}")
+            ? new Decision.Rejected("ceasefire", $"ceasefire '{ceasefireId}' already ended on {ceasefire.EndedOn}" + (ceasefire.How == CeasefireEnding.Expired ? " (it lapsed after its scheduled last day)" : ""))
             : null;
     }
 

@@ -6,11 +6,19 @@ namespace TtpSim.Domain.Events;
 /// <summary>
 /// What every event carries besides its facts: a stable id, when it happened (with precision), when
 /// it became publicly known, the sources that support it, and its place in the scenario file, which
-/// breaks ties between events of the same date whatever order they were stored in.
+/// breaks ties between events of the same date whatever order they were stored in. An event a rule
+/// inferred, rather than one a file records, says so in <see cref="DerivedBy"/>.
 /// </summary>
 public sealed record EventMeta(
     string Id,
     HistoricalDate Occurred,
     DateOnly KnownFrom,
     ImmutableArray<SourceCitation> Sources,
-    int Ordinal);
+    int Ordinal,
+    Derivation? DerivedBy = null)
+{
+    public bool IsDerived => DerivedBy is not null;
+}
+
+/// <summary>The rule that inferred an event, and the events it inferred it from.</summary>
+public sealed record Derivation(string Rule, ImmutableArray<string> From);

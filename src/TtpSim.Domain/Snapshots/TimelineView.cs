@@ -14,7 +14,9 @@ public sealed record TimelineEntryView(
     DatePrecision DatePrecision,
     DateOnly KnownFrom,
     string Summary,
-    IReadOnlyList<SourceView> Sources);
+    IReadOnlyList<SourceView> Sources,
+    string? DerivedBy,
+    IReadOnlyList<string> DerivedFrom);
 
 public static class TimelineView
 {
@@ -29,5 +31,7 @@ public static class TimelineView
             e.Meta.Occurred.Precision,
             e.Meta.KnownFrom,
             EventSummary.Describe(e),
-            SnapshotBuilder.Sources(e.Meta.Sources)))];
+            SnapshotBuilder.Sources(e.Meta.Sources),
+            e.Meta.DerivedBy?.Rule,
+            e.Meta.DerivedBy is { } derivation ? [.. derivation.From] : []))];
 }

@@ -18,7 +18,8 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
         ImmutableArray<NegotiationEvent> added,
         Dictionary<string, MappingReader> addedReaders)
     {
-        var history = baseScenario.Events.ToList();
+        // Derived events are the rules' business: they are inferred again from the changed history.
+        var history = baseScenario.Events.Where(e => !e.Meta.IsDerived).ToList();
         var applied = ImmutableArray.CreateBuilder<ScenarioChange>();
         var readers = new Dictionary<string, MappingReader>(StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using TtpSim.Domain.Deciding;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
+using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
 using TtpSim.Scenarios.Format;
 using TtpSim.Scenarios.Yaml;
@@ -123,7 +125,8 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             }
         }
 
-        CheckHistory(history, readers, top, origins);
+        var derived = CheckHistory(history, readers, top, origins);
+        ImmutableArray<NegotiationEvent> resolved = [.. history.Where(e => !e.Meta.IsDerived), .. derived];
 
         return new Scenario(
             name,
@@ -133,8 +136,8 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             label,
             [.. actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new ActorDefinition(a, descriptions.GetValueOrDefault(a.Id)))],
             [.. sources.Values],
-            history,
-            Fingerprint(text, baseScenario?.Fingerprint))
+            resolved,
+            Fingerprint(name, title, question, resolved))
         {
             BasedOn = basedOn,
             DivergesFrom = divergesFrom,
@@ -425,31 +428,41 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
     private static DateOnly Latest(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>
-    /// Runs every event through the decider in historical order, so references and dates are checked in
-    /// time. A base event that a change broke is reported at this file's basedOn, naming where it is written.
+    /// Runs the recorded events through the decider in historical order, so references and dates are
+    /// checked in time, and returns the events its rules derive. A base event that a change broke is
+    /// reported at this file's basedOn, naming where it is written.
     /// </summary>
-    private static void CheckHistory(
+    private static ImmutableArray<NegotiationEvent> CheckHistory(
         ImmutableArray<NegotiationEvent> events,
         Dictionary<string, MappingReader> readers,
         MappingReader top,
         ImmutableDictionary<string, string> origins)
     {
-        var state = NegotiationDecider.Initial;
-        foreach (var @event in Timeline.InHistoricalOrder(events))
+        var (derived, _, refusal) = Chronicle.Tell(events.Where(e => !e.Meta.IsDerived));
+        if (refusal is { Event: var @event, Reason: var rejected })
         {
-            if (NegotiationDecider.Decide(new RecordEvent(@event), state) is Decision.Rejected rejected)
-            {
-                throw readers.TryGetValue(@event.Meta.Id, out var reader)
-                    ? reader.Error(rejected.Field, rejected.Reason)
-                    : top.Error("basedOn", $"after this scenario's changes, base event '{@event.Meta.Id}' ({origins.GetValueOrDefault(@event.Meta.Id, "base")}) fails: {rejected.Field}: {rejected.Reason}");
-            }
-
-            state = NegotiationDecider.Evolve(state, @event);
+            throw readers.TryGetValue(@event.Meta.Id, out var reader)
+                ? reader.Error(rejected.Field, rejected.Reason)
+                : top.Error("basedOn", $"after this scenario's changes, base event '{@event.Meta.Id}' ({origins.GetValueOrDefault(@event.Meta.Id, "base")}) fails: {rejected.Field}: {rejected.Reason}");
         }
+
+        return derived;
     }
 
-    private static string Fingerprint(string text, string? baseFingerprint) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{FormatVersion}\n{baseFingerprint}\n{text}")));
+    /// <summary>
+    /// A hash of what the scenario resolves to (its events, recorded and derived, and its title), not of
+    /// its text: a comment edit changes nothing, while an edit of a base or a change to the rules does.
+    /// </summary>
+    private static string Fingerprint(string name, string title, string? question, ImmutableArray<NegotiationEvent> events)
+    {
+        var content = new StringBuilder().Append(FormatVersion).Append('\n').Append(name).Append('\n').Append(title).Append('\n').Append(question).Append('\n');
+        foreach (var @event in events)
+        {
+            content.Append(@event.TypeName).Append(' ').Append(JsonSerializer.Serialize(@event, @event.GetType(), SnapshotJson.Options)).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
+    }
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex NamePattern();

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using TtpSim.Domain.Events;
+using TtpSim.Domain.State;
+
+namespace TtpSim.Domain.Deciding;
+
+/// <summary>A recorded event the decider refused, and why.</summary>
+public sealed record Refusal(NegotiationEvent Event, Decision.Rejected Reason);
+
+/// <summary>
+/// Drives the decider through a recorded history in historical order: time advances to each event's
+/// date (lapses fall due), the event is decided (checked, and its consequences inferred), and the
+/// resulting events are folded. What comes out is the recorded events plus the derived ones.
+/// </summary>
+public static class Chronicle
+{
+    public static (ImmutableArray<NegotiationEvent> Derived, NegotiationState State, Refusal? Refusal) Tell(IEnumerable<NegotiationEvent> recorded)
+    {
+        var derived = ImmutableArray.CreateBuilder<NegotiationEvent>();
+        var state = NegotiationDecider.Initial;
+        foreach (var @event in Timeline.InHistoricalOrder(recorded))
+        {
+            state = Apply(NegotiationDecider.Decide(new AdvanceTo(@event.Meta.Occurred.Start), state), state, derived, keepFirst: true);
+            var decision = NegotiationDecider.Decide(new RecordEvent(@event), state);
+            if (decision is Decision.Rejected rejected)
+            {
+                return (derived.ToImmutable(), state, new Refusal(@event, rejected));
+            }
+
+            state = Apply(decision, state, derived, keepFirst: false);
+        }
+
+        state = Apply(NegotiationDecider.Decide(new AdvanceTo(DateOnly.MaxValue), state), state, derived, keepFirst: true);
+        return (derived.ToImmutable(), state, null);
+    }
+
+    /// <summary>Folds a decision's events; the first event of a RecordEvent decision is the recorded one, the rest are derived.</summary>
+    private static NegotiationState Apply(Decision decision, NegotiationState state, ImmutableArray<NegotiationEvent>.Builder derived, bool keepFirst)
+    {
+        var events = ((Decision.Accepted)decision).Events;
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (keepFirst || i > 0)
+            {
+                derived.Add(events[i]);
+            }
+
+            state = NegotiationDecider.Evolve(state, events[i]);
+        }
+
+        return state;
+    }
+}

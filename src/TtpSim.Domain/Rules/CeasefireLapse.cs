@@ -1,0 +1,30 @@
+using TtpSim.Domain.Events;
+using TtpSim.Domain.Provenance;
+using TtpSim.Domain.State;
+
+namespace TtpSim.Domain.Rules;
+
+/// <summary>A ceasefire not extended or ended by its scheduled last day lapses the day after.</summary>
+public static class CeasefireLapse
+{
+    /// <summary>The lapses that are due by <paramref name="day"/>: ceasefires in force whose scheduled last day is before it.</summary>
+    public static IEnumerable<NegotiationEvent> DueBy(NegotiationState state, DateOnly day) =>
+        state.Ceasefires
+            .Where(c => c.Status == CeasefireStatus.InForce && c.ScheduledEnd is { } end && end < day)
+            .OrderBy(c => c.ScheduledEnd)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(Lapse);
+
+    private static CeasefireEnded Lapse(Ceasefire ceasefire)
+    {
+        var firstDayOff = ceasefire.ScheduledEnd!.Value.AddDays(1);
+        var meta = new EventMeta(
+            $"{ceasefire.Id}--lapsed",
+            HistoricalDate.OnDay(firstDayOff),
+            firstDayOff,
+            [],
+            Ordinal: -1,
+            new Derivation(RuleNames.CeasefireLapses, [.. ceasefire.EventIds]));
+        return new CeasefireEnded(meta, ceasefire.Id, null, CeasefireEnding.Expired, $"its scheduled last day, {ceasefire.ScheduledEnd:yyyy-MM-dd}, passed without an extension");
+    }
+}

@@ -1,0 +1,56 @@
+using TtpSim.Domain.Events;
+using TtpSim.Domain.State;
+
+namespace TtpSim.Domain.Rules;
+
+/// <summary>
+/// What an event implies, given the state just before it: an attack inside a ceasefire that covers its
+/// perpetrator violates that ceasefire; an act that concedes a tabled demand meets it (or partly meets
+/// it, for a release of prisoners, since no source gives the full number demanded as released).
+/// </summary>
+public static class Consequences
+{
+    public static IEnumerable<NegotiationEvent> Of(NegotiationEvent @event, NegotiationState before) => @event switch
+    {
+        AttackClaimed attack => Violations(attack, before),
+        CeasefireDeclared declared when declared.Scope.Id == declared.DeclaredBy.Id =>
+            Concessions(before, declared, declared.DeclaredBy, DemandStatus.Met, Events.DemandSubject.NationwideTruce),
+        PrisonersReleased released when released.Count.IsKnown =>
+            Concessions(before, released, released.By, DemandStatus.PartlyMet, Events.DemandSubject.PrisonerRelease),
+        AmnestyOffered offered =>
+            Concessions(before, offered, offered.By, DemandStatus.Met, Events.DemandSubject.Amnesty),
+        _ => [],
+    };
+
+    private static IEnumerable<NegotiationEvent> Violations(AttackClaimed attack, NegotiationState before) =>
+        before.Ceasefires
+            .Where(c => c.Covers(attack.Perpetrator) && c.InForceOn(attack.Meta.Occurred.Start))
+            .Select(c => (NegotiationEvent)new CeasefireViolated(
+                Derived(attack, $"{attack.Meta.Id}--violates-{c.Id}", RuleNames.AttackViolatesCeasefire),
+                c.Id,
+                attack.Perpetrator,
+                $"{EventSummary(attack)} inside ceasefire {c.Id}, which binds {c.Scope.Name}"));
+
+    private static IEnumerable<NegotiationEvent> Concessions(
+        NegotiationState before,
+        NegotiationEvent act,
+        Provenance.ActorRef by,
+        DemandStatus result,
+        Events.DemandSubject subject) =>
+        before.Demands
+            .Where(d => d.Subject == subject && d.On.Id == by.Id
+                && (d.Status == DemandStatus.Tabled || (result == DemandStatus.Met && d.Status == DemandStatus.PartlyMet)))
+            .Select(d =>
+            {
+                var meta = Derived(act, $"{act.Meta.Id}--meets-{d.Id}", RuleNames.ConcessionMeetsDemand);
+                var note = $"conceded by {act.Meta.Id}";
+                return result == DemandStatus.Met
+                    ? (NegotiationEvent)new DemandMet(meta, d.Id, by, note)
+                    : new DemandPartlyMet(meta, d.Id, by, note);
+            });
+
+    private static EventMeta Derived(NegotiationEvent from, string id, string rule) =>
+        new(id, from.Meta.Occurred, from.Meta.KnownFrom, [], from.Meta.Ordinal, new Derivation(rule, [from.Meta.Id]));
+
+    private static string EventSummary(AttackClaimed attack) => $"attack by {attack.Perpetrator.Name} on {attack.Meta.Occurred}";
+}
