@@ -14,6 +14,7 @@ public static class CliApp
         TimelineCommand.Create(),
         ScenariosCommand.Create(),
         DiffCommand.Create(),
+        SimulateCommand.Create(),
     };
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>

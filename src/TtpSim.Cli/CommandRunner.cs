@@ -44,6 +44,11 @@ public static class CommandRunner
         {
             return Fail(error, ExitCodes.Unexpected, FirstLine(e.Message));
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of ours, not of the input: still one line, and a code that says so.
+            return Fail(error, ExitCodes.Unexpected, $"unexpected error ({e.GetType().Name}): {FirstLine(e.Message)}");
+        }
     }
 
     private static int Fail(TextWriter error, int code, string message)

@@ -14,9 +14,12 @@ public sealed class StoreSession : IAsyncDisposable
     {
         this.store = store;
         Scenarios = new ScenarioRepository(store);
+        Simulations = new Storage.Simulation.SimulationRepository(store);
     }
 
     public ScenarioRepository Scenarios { get; }
+
+    public Storage.Simulation.SimulationRepository Simulations { get; }
 
     public static async Task<StoreSession> OpenAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync()));
 

@@ -25,7 +25,7 @@ public class ShippedScenarioTests
         {
             Assert.Equal("baseline-2021-22", scenario.BasedOn);
             Assert.False(string.IsNullOrWhiteSpace(scenario.Question), "an alternative says what question it asks");
-            Assert.NotEmpty(scenario.Changes);
+            Assert.True(!scenario.Changes.IsEmpty || scenario.Simulation is not null, "an alternative changes its base or simulates its future");
         }
     }
 
@@ -41,8 +41,39 @@ public class ShippedScenarioTests
     }
 
     [Fact]
+    public void Every_simulation_parameter_in_a_shipped_file_cites_a_source_or_says_it_is_a_judgement()
+    {
+        var futures = new ScenarioLoader().LoadFile(Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"));
+        var parameters = futures.Simulation!.Parameters;
+        var all = new[]
+        {
+            parameters.AttacksPerMonthWithoutCeasefire, parameters.AttacksPerMonthWithCeasefire, parameters.CeasefireBreakdownPerWeek,
+            parameters.TalksSuspensionPerWeek, parameters.TalksResumptionPerWeek, parameters.PrisonerReleasePerWeekWhileTalking, parameters.PrisonersPerRelease,
+        };
+
+        Assert.All(all, p => Assert.True(p.IsJudgement || p.Source is not null, p.Basis));
+        Assert.Equal(31, parameters.AttacksPerMonthWithoutCeasefire.Value);
+        Assert.Equal("000_6234cfc52baebb87.txt", parameters.AttacksPerMonthWithoutCeasefire.Source);
+    }
+
+    [Fact]
+    public void A_parameter_with_no_basis_is_refused()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"));
+        var start = text.IndexOf("    attacksPerMonthWithCeasefire:", StringComparison.Ordinal);
+        var end = text.IndexOf("    ceasefireBreakdownPerWeek:", StringComparison.Ordinal);
+        var bare = text[..start] + "    attacksPerMonthWithCeasefire:\n      value: 3\n" + text[end..];
+
+        var error = Assert.Throws<ScenarioException>(() => new ScenarioLoader().LoadText(bare, "futures-after-may-2022.yaml", folder: RepositoryPaths.Scenarios)).Error;
+
+        Assert.Equal("simulation.parameters.attacksPerMonthWithCeasefire.basis", error.Field);
+    }
+
+    [Fact]
     public void At_least_four_alternatives_to_the_baseline_are_shipped() =>
-        Assert.True(Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Count(f => !f.EndsWith("baseline-2021-22.yaml", StringComparison.Ordinal)) >= 4);
+        Assert.True(Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml")
+            .Select(f => new ScenarioLoader().LoadFile(f))
+            .Count(s => s.BasedOn == "baseline-2021-22" && !s.Changes.IsEmpty) >= 4);
 
     [Theory]
     [MemberData(nameof(ShippedFiles))]

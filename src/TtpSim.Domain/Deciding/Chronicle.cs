@@ -14,7 +14,10 @@ public sealed record Refusal(NegotiationEvent Event, Decision.Rejected Reason);
 /// </summary>
 public static class Chronicle
 {
-    public static (ImmutableArray<NegotiationEvent> Derived, NegotiationState State, Refusal? Refusal) Tell(IEnumerable<NegotiationEvent> recorded)
+    /// <param name="until">Time is advanced to this day at the end (default: past every scheduled end).</param>
+    public static (ImmutableArray<NegotiationEvent> Derived, NegotiationState State, Refusal? Refusal) Tell(
+        IEnumerable<NegotiationEvent> recorded,
+        DateOnly? until = null)
     {
         var derived = ImmutableArray.CreateBuilder<NegotiationEvent>();
         var state = NegotiationDecider.Initial;
@@ -30,12 +33,12 @@ public static class Chronicle
             state = Apply(decision, state, derived, keepFirst: false);
         }
 
-        state = Apply(NegotiationDecider.Decide(new AdvanceTo(DateOnly.MaxValue), state), state, derived, keepFirst: true);
+        state = Apply(NegotiationDecider.Decide(new AdvanceTo(until ?? DateOnly.MaxValue), state), state, derived, keepFirst: true);
         return (derived.ToImmutable(), state, null);
     }
 
     /// <summary>Folds a decision's events; the first event of a RecordEvent decision is the recorded one, the rest are derived.</summary>
-    private static NegotiationState Apply(Decision decision, NegotiationState state, ImmutableArray<NegotiationEvent>.Builder derived, bool keepFirst)
+    internal static NegotiationState Apply(Decision decision, NegotiationState state, ImmutableArray<NegotiationEvent>.Builder derived, bool keepFirst)
     {
         var events = ((Decision.Accepted)decision).Events;
         for (var i = 0; i < events.Length; i++)

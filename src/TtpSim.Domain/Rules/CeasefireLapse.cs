@@ -9,7 +9,9 @@ public static class CeasefireLapse
 {
     /// <summary>The lapses that are due by <paramref name="day"/>: ceasefires in force whose scheduled last day is before it.</summary>
     public static IEnumerable<NegotiationEvent> DueBy(NegotiationState state, DateOnly day) =>
-        state.Ceasefires
+        !state.Ceasefires.Exists(c => c.Status == CeasefireStatus.InForce && c.ScheduledEnd < day)
+            ? []
+            : state.Ceasefires
             .Where(c => c.Status == CeasefireStatus.InForce && c.ScheduledEnd is { } end && end < day)
             .OrderBy(c => c.ScheduledEnd)
             .ThenBy(c => c.Id, StringComparer.Ordinal)

@@ -3,6 +3,8 @@ namespace TtpSim.Domain.Simulation;
 /// <summary>A distribution over runs, summarised: mean and the 5th, 50th and 95th percentiles (a 90% interval).</summary>
 public sealed record Distribution(double Mean, double P05, double P50, double P95);
 
+public sealed record UncertainEventFrequency(string Id, double Share);
+
 /// <summary>What the simulated futures look like on one date (weekly).</summary>
 public sealed record SimulatedWeek(
     DateOnly Date,
@@ -22,4 +24,8 @@ public sealed record SimulationSummary(
     int Seed,
     DateOnly From,
     DateOnly Until,
-    IReadOnlyList<SimulatedWeek> Weeks);
+    IReadOnlyList<SimulatedWeek> Weeks)
+{
+    /// <summary>For each uncertain event, in the file's order, the share of runs in which it happened.</summary>
+    public IReadOnlyList<UncertainEventFrequency> UncertainEventFrequencies { get; init; } = [];
+}

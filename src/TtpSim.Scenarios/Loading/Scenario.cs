@@ -51,4 +51,7 @@ public sealed record Scenario(
     public ImmutableArray<ScenarioChange> Changes { get; init; } = [];
 
     public ImmutableDictionary<string, string> Origins { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>How the scenario's uncertain future is simulated, when its file says.</summary>
+    public Domain.Simulation.SimulationDefinition? Simulation { get; init; }
 }

@@ -77,6 +77,7 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         var sourceNodes = top.List("sources", required: false);
         var eventNodes = top.List("events", required: basedOn is null);
         var changes = new ChangeNodes(top.List("remove", required: false), top.List("replace", required: false), top.List("shift", required: false));
+        var simulationNode = top.Node("simulation");
         top.RejectUnread();
 
         if (!NamePattern().IsMatch(name))
@@ -126,6 +127,7 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         }
 
         var derived = CheckHistory(history, readers, top, origins);
+        var simulation = simulationNode is null ? null : SimulationReader.Read(top.Child(simulationNode, "simulation"), context);
         ImmutableArray<NegotiationEvent> resolved = [.. history.Where(e => !e.Meta.IsDerived), .. derived];
 
         return new Scenario(
@@ -143,6 +145,7 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             DivergesFrom = divergesFrom,
             Changes = applied,
             Origins = origins,
+            Simulation = simulation,
         };
     }
 
@@ -374,7 +377,8 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         return @event;
     }
 
-    internal static bool IsName(string text) => NamePattern().IsMatch(text);
+    /// <summary>Whether a text can name a scenario: lower-case letters, digits and '-', so never a path.</summary>
+    public static bool IsScenarioName(string text) => NamePattern().IsMatch(text);
 
     private static ImmutableArray<SourceCitation> ReadCitations(
         MappingReader fields,

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using Spectre.Console;
+using TtpSim.Cli.Output;
+using TtpSim.Domain.Simulation;
+using TtpSim.Domain.Snapshots;
+using TtpSim.Scenarios.Loading;
+using TtpSim.Storage.Simulation;
+
+namespace TtpSim.Cli.Commands;
+
+public static class SimulateCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "A scenario with a simulation: section, e.g. futures-after-may-2022" };
+        var runs = new Option<int>("--runs", "-n") { Description = "How many futures to run", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same output, byte for byte", DefaultValueFactory = _ => 1 };
+        var until = new Option<string?>("--until") { Description = "Last day to simulate (default: the scenario's own)" };
+        var save = new Option<string?>("--save") { Description = "Store the definition and summary in the event store under this name" };
+        var folder = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+        var format = OutputFormats.Option();
+        var command = new Command("simulate", "Run N seeded futures of a scenario in memory, with the same rules as replay, and summarise them week by week.\n"
+            + "A transparent what-if engine under the assumptions in the file, not a forecast of the real conflict.\n\n"
+            + "Example: ./ttpsim simulate futures-after-may-2022 --runs 10000 --seed 7")
+        {
+            scenario, runs, seed, until, save, folder, format,
+        };
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
+        {
+            var name = parse.GetRequiredValue(scenario);
+            var directory = parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default();
+            var file = Path.Combine(directory, name + ".yaml");
+            if (!Scenarios.Loading.ScenarioLoader.IsScenarioName(name) || !File.Exists(file))
+            {
+                throw new UsageException($"no scenario '{name}' in {directory}");
+            }
+
+            var loaded = new ScenarioLoader().LoadFile(file);
+            var definition = loaded.Simulation ?? throw new UsageException($"scenario '{name}' has no simulation: section (see scenarios/futures-after-may-2022.yaml)");
+            var runCount = parse.GetValue(runs);
+            if (runCount < 1)
+            {
+                throw new UsageException("--runs must be 1 or more");
+            }
+
+            var last = Dates.ParseDay(parse.GetValue(until), "--until") ?? definition.Until;
+            if (last < definition.From)
+            {
+                throw new UsageException($"--until is before the simulation starts ({definition.From:yyyy-MM-dd})");
+            }
+
+            var summaryName = parse.GetValue(save) ?? $"{name}-seed{parse.GetValue(seed)}-runs{runCount}";
+            var summary = Simulator.Run(summaryName, name, loaded.Events, definition, runCount, parse.GetValue(seed), last);
+            if (parse.GetValue(save) is { } saveAs)
+            {
+                await using var store = await StoreSession.OpenAsync();
+                await store.Simulations.SaveAsync(new StoredSimulation { Id = saveAs, Definition = Describe(loaded, definition, runCount, parse.GetValue(seed), last), Summary = summary }, cancellation);
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                output.WriteLine(SnapshotJson.Serialize(summary));
+            }
+            else
+            {
+                Write(output, summary);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static SimulationRunDefinition Describe(Scenario scenario, SimulationDefinition definition, int runs, int seed, DateOnly until) => new(
+        scenario.Name,
+        scenario.Fingerprint,
+        runs,
+        seed,
+        definition.From,
+        until,
+        definition.Parameters,
+        [.. definition.Uncertain.Select(u => new UncertainEventDefinition(u.Id, u.Probability, u.WindowFrom, u.WindowTo, u.When, u.Template.TypeName, EventSummary.Describe(u.Template), u.LastsDays))]);
+
+    private static void Write(TextWriter writer, SimulationSummary summary)
+    {
+        var console = Terminal.Over(writer);
+        console.MarkupLine(Markup.Escape($"{summary.Scenario}: {summary.Runs} runs, seed {summary.Seed}, {summary.From:yyyy-MM-dd} to {summary.Until:yyyy-MM-dd}"));
+        var table = new Table().Border(TableBorder.Simple).Expand();
+        foreach (var column in new[] { "week to", "P(ceasefire)", "P(talks suspended)", "attacks a month: mean [90%]", "prisoners released: mean [90%]" })
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(column)).RightAligned());
+        }
+
+        foreach (var week in summary.Weeks)
+        {
+            table.AddRow(
+                week.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                $"{week.CeasefireInForce:P0}",
+                $"{week.TalksSuspended:P0}",
+                Markup.Escape($"{week.AttacksPerMonth.Mean:F1} [{week.AttacksPerMonth.P05:F0}-{week.AttacksPerMonth.P95:F0}]"),
+                Markup.Escape($"{week.PrisonersReleased.Mean:F0} [{week.PrisonersReleased.P05:F0}-{week.PrisonersReleased.P95:F0}]"));
+        }
+
+        console.Write(table);
+        foreach (var (id, share) in summary.UncertainEventFrequencies)
+        {
+            console.MarkupLine(Markup.Escape($"{id}: happened in {share:P1} of runs"));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using TtpSim.Storage.Database;
+using TtpSim.Storage.EventStore;
+using TtpSim.Storage.Simulation;
+using TtpSim.Testing;
+
+namespace TtpSim.Cli.Tests;
+
+[Collection(CliCollection.Name)]
+public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private string? previousConnection;
+    private string database = "";
+
+    public async Task InitializeAsync()
+    {
+        previousConnection = Environment.GetEnvironmentVariable(DatabaseLocator.ConnectionVariable);
+        database = await postgres.CreateDatabaseAsync("simulate");
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, database);
+    }
+
+    public Task DisposeAsync()
+    {
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, previousConnection);
+        return Task.CompletedTask;
+    }
+
+    private static Task<CliResult> Simulate(params string[] more) =>
+        CliRun.InProcessAsync(["simulate", "futures-after-may-2022", "--folder", RepositoryPaths.Scenarios, "--runs", "300", .. more]);
+
+    [Fact]
+    public async Task The_same_seed_prints_the_same_json_and_another_seed_does_not()
+    {
+        var first = await Simulate("--seed", "7", "--format", "json");
+        var second = await Simulate("--seed", "7", "--format", "json");
+        var other = await Simulate("--seed", "8", "--format", "json");
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.Equal(first.Output, second.Output);
+        Assert.NotEqual(first.Output, other.Output);
+        using var json = JsonDocument.Parse(first.Output);
+        var weeks = json.RootElement.GetProperty("weeks").EnumerateArray().ToList();
+        Assert.Equal("2022-06-07", weeks[0].GetProperty("date").GetString());
+        Assert.Equal("2022-12-31", weeks[^1].GetProperty("date").GetString());
+        Assert.All(weeks, w => Assert.InRange(w.GetProperty("ceasefireInForce").GetDouble(), 0, 1));
+    }
+
+    [Fact]
+    public async Task A_saved_simulation_is_read_back_by_name_with_its_definition()
+    {
+        var result = await Simulate("--seed", "3", "--save", "summer-2022", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Error);
+
+        await using var store = TtpSimStore.Create(database);
+        var stored = await new SimulationRepository(store).FindAsync("summer-2022");
+
+        Assert.NotNull(stored);
+        Assert.Equal(300, stored.Definition.Runs);
+        Assert.Equal(3, stored.Definition.Seed);
+        Assert.Equal(31, stored.Definition.Parameters.AttacksPerMonthWithoutCeasefire.Value);
+        Assert.Equal(["truce-renewed-2022-06", "kabul-round-2022-07"], stored.Definition.Uncertain.Select(u => u.Id));
+        Assert.Equal(result.Output.Trim(), Domain.Snapshots.SnapshotJson.Serialize(stored.Summary).Trim());
+    }
+
+    [Fact]
+    public async Task A_scenario_without_a_simulation_section_says_so()
+    {
+        var result = await CliRun.InProcessAsync("simulate", "baseline-2021-22", "--folder", RepositoryPaths.Scenarios);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("has no simulation: section", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_table_fits_100_columns()
+    {
+        var result = await Simulate("--seed", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(result.Output.Split('\n'), line => Assert.True(line.Length <= 100, line));
+    }
+}
