@@ -2,6 +2,7 @@ using Marten;
 using TtpSim.Storage.Database;
 using TtpSim.Storage.EventStore;
 using TtpSim.Storage.Replay;
+using TtpSim.Storage.Simulation;
 
 namespace TtpSim.Cli;
 
@@ -14,9 +15,12 @@ public sealed class StoreSession : IAsyncDisposable
     {
         this.store = store;
         Scenarios = new ScenarioRepository(store);
+        Simulations = new MartenSimulationSummaries(store);
     }
 
     public ScenarioRepository Scenarios { get; }
+
+    public ISimulationSummaries Simulations { get; }
 
     public static async Task<StoreSession> OpenAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync()));
 
