@@ -23,7 +23,7 @@ public static class CsvExport
                 r.Plover.EventType, r.Plover.Mode, r.Plover.Context, r.Actor?.Id, r.Actor?.Name, r.Recipient?.Id, r.Recipient?.Name,
                 r.Summary, r.Figure?.Counts, Number(r.Figure?.Estimate.Low), Number(r.Figure?.Estimate.High),
                 r.Figure is { } figure ? (figure.Estimate.SourcesDisagree ? "true" : "false") : null,
-                string.Join("; ", r.Sources.Select(s => s.File)),
+                string.Join("; ", r.Sources.Select(s => s.File).Distinct()),
                 string.Join("; ", r.Sources.Select(s => s.Outlet).Distinct()),
             ]);
         }

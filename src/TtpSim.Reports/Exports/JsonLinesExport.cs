@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TtpSim.Domain.Provenance;
@@ -11,7 +12,8 @@ namespace TtpSim.Reports.Exports;
 /// </summary>
 public static class JsonLinesExport
 {
-    private static readonly JsonSerializerOptions OneLine = new(SnapshotJson.Options) { WriteIndented = false };
+    // Names and quotes are written as they are (an en dash stays an en dash), not as \u escapes.
+    private static readonly JsonSerializerOptions OneLine = new(SnapshotJson.Options) { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(TextWriter writer, IEnumerable<ExportRecord> records)
     {

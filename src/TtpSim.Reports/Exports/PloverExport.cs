@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,7 +10,8 @@ namespace TtpSim.Reports.Exports;
 /// </summary>
 public static class PloverExport
 {
-    private static readonly JsonSerializerOptions OneLine = new() { WriteIndented = false };
+    // Names and quotes are written as they are (an en dash stays an en dash), not as \u escapes.
+    private static readonly JsonSerializerOptions OneLine = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(TextWriter writer, IEnumerable<ExportRecord> records)
     {
@@ -31,7 +33,7 @@ public static class PloverExport
                 ["cameo_label"] = r.Cameo.Label,
                 ["source_event_type"] = r.Type,
                 ["summary"] = r.Summary,
-                ["sources"] = new JsonArray([.. r.Sources.Select(s => (JsonNode)new JsonObject
+                ["sources"] = new JsonArray([.. r.Sources.DistinctBy(s => s.File).Select(s => (JsonNode)new JsonObject
                 {
                     ["file"] = s.File,
                     ["outlet"] = s.Outlet,
