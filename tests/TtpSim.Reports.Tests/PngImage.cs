@@ -86,8 +86,17 @@ internal sealed class PngImage
         return different / (double)(Width * Height);
     }
 
-    public int DistinctColours() =>
-        Enumerable.Range(0, Width * Height).Select(p => (pixels[p * channels] << 16) | (pixels[(p * channels) + 1] << 8) | pixels[(p * channels) + 2]).Distinct().Count();
+    /// <summary>Distinct colours among every seventh pixel: enough to tell a drawing from a blank page, and quick on a tall one.</summary>
+    public int DistinctColours()
+    {
+        var colours = new HashSet<int>();
+        for (var i = 0; i < pixels.Length; i += 7 * channels)
+        {
+            colours.Add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+        }
+
+        return colours.Count;
+    }
 
     private static byte[] Unfilter(byte[] raw, int width, int height, int channels)
     {

@@ -43,7 +43,7 @@ internal sealed class ScenarioBlock
         var svg = El("svg", A("class", "block"), A("width", width), A("height", Height), A("viewBox", $"0 0 {N(width)} {N(Height)}"), A("role", "img"),
             El("desc", $"Timeline of scenario {drawing.Scenario.Name}"),
             Text(16, 20, $"{drawing.Scenario.Name}: {drawing.Scenario.Title}", "block-title"),
-            Text(16, 38, Subtitle(), "block-subtitle"),
+            SubtitleText(),
             AxisDrawing.Draw(scale, HeaderHeight, lanesTop, lanesBottom));
 
         var top = lanesTop;
@@ -67,6 +67,16 @@ internal sealed class ScenarioBlock
         }
 
         return El("section", A("class", "scenario"), A("id", $"scenario-{drawing.Scenario.Name}"), A("data-scenario", drawing.Scenario.Name), svg);
+    }
+
+    /// <summary>SVG text does not wrap, so a long question is cut to the page's width; its tooltip has it whole.</summary>
+    private XElement SubtitleText()
+    {
+        const int fits = 215;
+        var subtitle = Subtitle();
+        return subtitle.Length <= fits
+            ? Text(16, 38, subtitle, "block-subtitle")
+            : El("text", A("x", 16), A("y", 38), A("class", "block-subtitle"), Title(subtitle), subtitle[..(fits - 1)].TrimEnd() + "\u2026");
     }
 
     private string Subtitle()
