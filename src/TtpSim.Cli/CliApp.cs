@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using TtpSim.Cli.Commands;
 
 namespace TtpSim.Cli;
@@ -6,7 +7,7 @@ namespace TtpSim.Cli;
 /// <summary>The command tree; <see cref="RunAsync"/> is what <c>./ttpsim</c> runs, and what tests call in-process.</summary>
 public static class CliApp
 {
-    public static RootCommand Build() => new("TtpSim: the 2021-22 Pakistan-TTP talks as an event-sourced history you can replay, question and rewrite.")
+    public static RootCommand Build() => FitHelpToTerminal(new RootCommand("TtpSim: the 2021-22 Pakistan-TTP talks as an event-sourced history you can replay, question and rewrite.")
     {
         ReplayCommand.Create(),
         ValidateCommand.Create(),
@@ -15,7 +16,21 @@ public static class CliApp
         ScenariosCommand.Create(),
         DiffCommand.Create(),
         SimulateCommand.Create(),
-    };
+        ReportCommand.Create(),
+        ExportCommand.Create(),
+    });
+
+    /// <summary>Help wraps at 100 columns (or a narrower terminal's width); unwrapped, piped help ran to any length.</summary>
+    private static RootCommand FitHelpToTerminal(RootCommand root)
+    {
+        var width = Console.IsOutputRedirected || Console.WindowWidth <= 0 ? Output.Terminal.MaxWidth : Math.Min(Console.WindowWidth, Output.Terminal.MaxWidth);
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpAction { MaxWidth = width };
+        }
+
+        return root;
+    }
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
         Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -1,7 +1,9 @@
 using Npgsql;
+using TtpSim.Reports.Png;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Database;
 using TtpSim.Storage.Replay;
+using TtpSim.Storage.Simulation;
 
 namespace TtpSim.Cli;
 
@@ -39,6 +41,18 @@ public static class CommandRunner
         catch (ReplayConflictException e)
         {
             return Fail(error, ExitCodes.Conflict, e.Message);
+        }
+        catch (SimulationNotFoundException e)
+        {
+            return Fail(error, ExitCodes.NotFound, e.Message);
+        }
+        catch (ChromiumNotFoundException e)
+        {
+            return Fail(error, ExitCodes.ToolMissing, e.Message);
+        }
+        catch (ScreenshotFailedException e)
+        {
+            return Fail(error, ExitCodes.Unexpected, e.Message);
         }
         catch (IOException e)
         {

@@ -9,5 +9,6 @@ public static class ExitCodes
     public const int DatabaseUnavailable = 3;
     public const int NotFound = 4;
     public const int Conflict = 5;
+    public const int ToolMissing = 6;
     public const int Unexpected = 70;
 }

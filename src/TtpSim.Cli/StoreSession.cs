@@ -2,6 +2,7 @@ using Marten;
 using TtpSim.Storage.Database;
 using TtpSim.Storage.EventStore;
 using TtpSim.Storage.Replay;
+using TtpSim.Storage.Simulation;
 
 namespace TtpSim.Cli;
 
@@ -14,12 +15,12 @@ public sealed class StoreSession : IAsyncDisposable
     {
         this.store = store;
         Scenarios = new ScenarioRepository(store);
-        Simulations = new Storage.Simulation.SimulationRepository(store);
+        Simulations = new SimulationRepository(store);
     }
 
     public ScenarioRepository Scenarios { get; }
 
-    public Storage.Simulation.SimulationRepository Simulations { get; }
+    public SimulationRepository Simulations { get; }
 
     public static async Task<StoreSession> OpenAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync()));
 

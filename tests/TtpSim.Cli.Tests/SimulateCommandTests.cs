@@ -52,9 +52,9 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
         Assert.True(result.ExitCode == 0, result.Error);
 
         await using var store = TtpSimStore.Create(database);
-        var stored = await new SimulationRepository(store).FindAsync("summer-2022");
+        var stored = await new SimulationRepository(store).FindStoredAsync("summer-2022");
 
-        Assert.NotNull(stored);
+        Assert.NotNull(stored?.Definition);
         Assert.Equal(300, stored.Definition.Runs);
         Assert.Equal(3, stored.Definition.Seed);
         Assert.Equal(31, stored.Definition.Parameters.AttacksPerMonthWithoutCeasefire.Value);

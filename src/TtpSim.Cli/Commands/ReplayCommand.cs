@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TtpSim.Cli.Output;
 using TtpSim.Scenarios.Loading;
 
 namespace TtpSim.Cli.Commands;
@@ -13,9 +14,19 @@ public static class ReplayCommand
             + "Example: ./ttpsim replay scenarios/baseline-2021-22.yaml") { file };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            var scenario = new ScenarioLoader().LoadFile(parse.GetRequiredValue(file).FullName);
-            await using var store = await StoreSession.OpenAsync();
-            var result = await store.Scenarios.ReplayAsync(scenario, cancellation);
+            var path = parse.GetRequiredValue(file);
+            var result = await ProgressBar.RunAsync(parse.InvocationConfiguration.Output, $"reading {path.Name}", 3, async progress =>
+            {
+                var scenario = new ScenarioLoader().LoadFile(path.FullName);
+                progress.Advance();
+                progress.Describe("opening the store");
+                await using var store = await StoreSession.OpenAsync();
+                progress.Advance();
+                progress.Describe($"writing {scenario.Events.Length} events in one transaction");
+                var replayed = await store.Scenarios.ReplayAsync(scenario, cancellation);
+                progress.Advance();
+                return replayed;
+            });
             var what = result.Outcome switch
             {
                 Storage.Replay.ReplayOutcome.Appended => $"appended {result.Events} events",

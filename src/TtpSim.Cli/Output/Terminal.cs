@@ -7,10 +7,13 @@ internal static class Terminal
 {
     public const int MaxWidth = 100;
 
+    /// <summary>Whether <paramref name="writer"/> is a person's terminal: standard output, not redirected, and not in CI.</summary>
+    public static bool IsInteractive(TextWriter writer) =>
+        ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
     public static IAnsiConsole Over(TextWriter writer)
     {
-        var interactive = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+        var interactive = IsInteractive(writer);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),

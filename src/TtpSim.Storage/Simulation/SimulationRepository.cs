@@ -3,7 +3,8 @@ using TtpSim.Domain.Simulation;
 
 namespace TtpSim.Storage.Simulation;
 
-public sealed class SimulationRepository(IDocumentStore store)
+/// <summary>Stores simulations by name and reads them back: whole (definition and summary), or just the summary.</summary>
+public sealed class SimulationRepository(IDocumentStore store) : ISimulationSummaries
 {
     public async Task SaveAsync(StoredSimulation simulation, CancellationToken cancellation = default)
     {
@@ -12,12 +13,12 @@ public sealed class SimulationRepository(IDocumentStore store)
         await session.SaveChangesAsync(cancellation);
     }
 
-    public async Task<StoredSimulation?> FindAsync(string name, CancellationToken cancellation = default)
+    public async Task<StoredSimulation?> FindStoredAsync(string name, CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();
         return await session.LoadAsync<StoredSimulation>(name, cancellation);
     }
 
-    public async Task<SimulationSummary?> FindSummaryAsync(string name, CancellationToken cancellation = default) =>
-        (await FindAsync(name, cancellation))?.Summary;
+    public async Task<SimulationSummary?> FindAsync(string name, CancellationToken cancellation = default) =>
+        (await FindStoredAsync(name, cancellation))?.Summary;
 }

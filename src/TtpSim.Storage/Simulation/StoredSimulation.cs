@@ -16,12 +16,15 @@ public sealed record SimulationRunDefinition(
     SimulationParameters Parameters,
     IReadOnlyList<UncertainEventDefinition> Uncertain);
 
-/// <summary>A simulation's definition and summary, stored under a name to be read back (by the report, say).</summary>
+/// <summary>A simulation's definition and summary as a Marten document, named (its id) so reports and other commands can ask for it.</summary>
 public sealed class StoredSimulation
 {
     public required string Id { get; init; }
 
-    public required SimulationRunDefinition Definition { get; init; }
+    /// <summary>What produced the summary; absent only for summaries stored without one (test fixtures).</summary>
+    public SimulationRunDefinition? Definition { get; init; }
 
     public required SimulationSummary Summary { get; init; }
+
+    public static StoredSimulation Of(SimulationSummary summary) => new() { Id = summary.Name, Summary = summary };
 }

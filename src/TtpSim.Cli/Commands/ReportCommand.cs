@@ -1,0 +1,81 @@
+using System.CommandLine;
+using TtpSim.Cli.Output;
+using TtpSim.Reports.Html;
+using TtpSim.Reports.Png;
+using TtpSim.Storage.Simulation;
+
+namespace TtpSim.Cli.Commands;
+
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var scenarios = new Argument<string[]>("scenarios")
+        {
+            Description = "Replayed scenarios, the first being the one the others are compared with",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var simulation = new Option<string?>("--simulation") { Description = "Add fan charts of this stored simulation" };
+        var output = new Option<FileInfo>("--out", "-o")
+        {
+            Description = "The HTML file to write (default: report.html)",
+            DefaultValueFactory = _ => new FileInfo("report.html"),
+        };
+        var png = new Option<bool>("--png") { Description = "Also render the page to a PNG beside it, with headless Chromium" };
+        var command = new Command("report", "Write an HTML timeline of scenarios on one time axis, in one file that opens offline.\n"
+            + "Every mark has a tooltip with the event, its date precision and its sources.\n\n"
+            + "Example: ./ttpsim report baseline-2021-22 ttp-extends-ceasefire --out report.html --png")
+        {
+            scenarios, simulation, output, png,
+        };
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
+        {
+            var names = parse.GetRequiredValue(scenarios);
+            if (names.Distinct(StringComparer.Ordinal).Count() != names.Length)
+            {
+                throw new UsageException("a scenario is named twice; name each once");
+            }
+
+            var html = parse.GetRequiredValue(output);
+            var console = parse.InvocationConfiguration.Output;
+            var report = await ProgressBar.RunAsync(console, "reading scenarios", names.Length + 1, async progress =>
+            {
+                await using var store = await StoreSession.OpenAsync();
+                var input = new List<ReportScenario>();
+                foreach (var name in names)
+                {
+                    var events = await store.Scenarios.EventsAsync(name, cancellation);
+                    var record = await store.Scenarios.FindAsync(name, cancellation);
+                    input.Add(new ReportScenario(name, record?.Title ?? name, record?.Question, events));
+                    progress.Advance();
+                }
+
+                var summary = parse.GetValue(simulation) is { } simulationName
+                    ? await store.Simulations.FindAsync(simulationName, cancellation) ?? throw new SimulationNotFoundException(simulationName)
+                    : null;
+                progress.Describe("drawing the report");
+                var rendered = TimelineReport.Render(new ReportInput(input, summary));
+                progress.Advance();
+                return rendered;
+            });
+
+            html.Directory?.Create();
+            await File.WriteAllTextAsync(html.FullName, report.Html, cancellation);
+            console.WriteLine($"wrote {html.FullName}: {report.Scenarios} scenario(s), {report.Events} events, {report.Width}x{report.Height} px");
+            if (parse.GetValue(png))
+            {
+                var picture = Path.ChangeExtension(html.FullName, ".png");
+                await ProgressBar.RunAsync(console, "rendering the PNG with Chromium", 1, async progress =>
+                {
+                    await ChromiumScreenshot.CaptureAsync(html.FullName, picture, report.Width, report.Height, cancellation: cancellation);
+                    progress.Advance();
+                    return picture;
+                });
+                console.WriteLine($"wrote {picture}");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

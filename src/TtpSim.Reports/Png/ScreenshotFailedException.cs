@@ -1,0 +1,3 @@
+namespace TtpSim.Reports.Png;
+
+public sealed class ScreenshotFailedException(string message) : Exception(message);

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using TtpSim.Storage.Database;
+using TtpSim.Storage.EventStore;
+using TtpSim.Storage.Simulation;
+using TtpSim.Testing;
+
+namespace TtpSim.Cli.Tests;
+
+/// <summary>report and export through the command line, on the baseline and one alternative replayed once into a database of their own.</summary>
+[Collection(CliCollection.Name)]
+public sealed class ReportCommandTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private const string Baseline = "baseline-2021-22";
+    private const string Alternative = "ttp-extends-ceasefire";
+    private static readonly SemaphoreSlim PrepareOnce = new(1, 1);
+    private static string? database;
+    private readonly string folder = Directory.CreateTempSubdirectory("ttpsim-report-").FullName;
+    private string? previousConnection;
+
+    public async Task InitializeAsync()
+    {
+        previousConnection = Environment.GetEnvironmentVariable(DatabaseLocator.ConnectionVariable);
+        await PrepareOnce.WaitAsync();
+        try
+        {
+            if (database is null)
+            {
+                var created = await postgres.CreateDatabaseAsync("report");
+                Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, created);
+                foreach (var name in new[] { Baseline, Alternative })
+                {
+                    var replay = await CliRun.InProcessAsync("replay", Path.Combine(RepositoryPaths.Scenarios, $"{name}.yaml"));
+                    Assert.True(replay.ExitCode == 0, replay.Error);
+                }
+
+                await using var store = TtpSimStore.Create(created);
+                await using var session = store.LightweightSession();
+                session.Store(StoredSimulation.Of(SimulationSummaries.Fading("truce-fades", Baseline, new DateOnly(2021, 12, 6), 20)));
+                await session.SaveChangesAsync();
+                database = created;
+            }
+        }
+        finally
+        {
+            PrepareOnce.Release();
+        }
+
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, database);
+    }
+
+    public Task DisposeAsync()
+    {
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, previousConnection);
+        Directory.Delete(folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Report_writes_one_html_file_with_every_scenario_and_the_simulation()
+    {
+        var output = Path.Combine(folder, "report.html");
+
+        var result = await CliRun.InProcessAsync("report", Baseline, Alternative, "--simulation", "truce-fades", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal("", result.Error);
+        Assert.Matches(@"^wrote .+report\.html: 2 scenario\(s\), \d+ events, 1400x\d+ px$", result.Output.Trim());
+        var html = await File.ReadAllTextAsync(output);
+        Assert.Contains($"data-scenario=\"{Baseline}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-scenario=\"{Alternative}\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-simulation=\"truce-fades\"", html, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.ChangeExtension(output, ".png")));
+    }
+
+    [Fact]
+    public async Task A_simulation_that_was_never_stored_is_one_line_and_exit_code_4()
+    {
+        var result = await CliRun.InProcessAsync("report", Baseline, "--simulation", "never-run", "--out", Path.Combine(folder, "r.html"));
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Equal("ttpsim: no simulation named 'never-run' is stored; run the simulation first, or check the name", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_scenario_named_twice_is_a_usage_error()
+    {
+        var result = await CliRun.InProcessAsync("report", Baseline, Baseline);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("jsonl")]
+    [InlineData("plover")]
+    public async Task Export_writes_one_record_per_event(string format)
+    {
+        var timeline = await CliRun.InProcessAsync("timeline", "--scenario", Baseline, "--format", "json");
+        var events = JsonDocument.Parse(timeline.Output).RootElement.GetArrayLength();
+
+        var result = await CliRun.InProcessAsync("export", "--scenario", Baseline, "--format", format);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var records = format == "csv"
+            ? result.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1
+            : result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.True(format == "csv" ? records >= events : records == events, $"{records} records for {events} events");
+    }
+
+    [Fact]
+    public async Task Export_to_a_file_says_where_it_wrote()
+    {
+        var file = Path.Combine(folder, "baseline.plover.jsonl");
+
+        var result = await CliRun.InProcessAsync("export", "--scenario", Alternative, "--format", "plover", "--out", file);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.StartsWith("wrote ", result.Output, StringComparison.Ordinal);
+        Assert.All(await File.ReadAllLinesAsync(file), line => JsonDocument.Parse(line).Dispose());
+    }
+
+    [Fact]
+    public async Task Export_in_an_unknown_format_is_a_usage_error()
+    {
+        var result = await CliRun.InProcessAsync("export", "--scenario", Baseline, "--format", "xml");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("xml", result.Error, StringComparison.Ordinal);
+    }
+}

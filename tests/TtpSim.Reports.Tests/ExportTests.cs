@@ -1,0 +1,158 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TtpSim.Domain.Events;
+using TtpSim.Reports.Exports;
+using TtpSim.Testing;
+
+namespace TtpSim.Reports.Tests;
+
+/// <summary>The exports of the shipped scenarios: one record per event in every format, and the PLOVER mapping as documented.</summary>
+public sealed partial class ExportTests
+{
+    private static readonly Scenarios.Loading.Scenario Baseline = ShippedScenarios.All[0];
+
+    [Fact]
+    public void Csv_has_a_header_and_one_row_per_event_in_historical_order()
+    {
+        var rows = CsvRows(Export(ExportFormat.Csv, Baseline));
+
+        Assert.Equal(CsvExport.Columns, rows[0]);
+        Assert.Equal(Baseline.Events.Length, rows.Count - 1);
+        Assert.All(rows, r => Assert.Equal(CsvExport.Columns.Count, r.Count));
+        var ids = rows.Skip(1).Select(r => r[1]).ToList();
+        Assert.Equal(TtpSim.Domain.State.Timeline.InHistoricalOrder(Baseline.Events).Select(e => e.Meta.Id), ids);
+        var school = rows.Single(r => r[5] == "AttackClaimed" && r[2] == "2014-12");
+        Assert.Equal("fatalities", school[16]);
+        Assert.True(int.Parse(school[17]) < int.Parse(school[18]), "the sources' figures differ, so low < high");
+    }
+
+    [Fact]
+    public void Json_lines_keep_every_field_of_every_event()
+    {
+        var lines = Export(ExportFormat.Jsonl, Baseline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(Baseline.Events.Length, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            Assert.False(string.IsNullOrEmpty(root.GetProperty("id").GetString()));
+            Assert.True(
+                root.GetProperty("sources").GetArrayLength() > 0 || root.GetProperty("derivedBy").ValueKind == JsonValueKind.String,
+                "a recorded event cites its sources; an inferred one names its rule");
+            Assert.Equal(JsonValueKind.Object, root.GetProperty("fields").ValueKind);
+        }
+
+        using var attack = JsonDocument.Parse(lines.First(l => l.Contains("\"type\":\"AttackClaimed\"", StringComparison.Ordinal)));
+        Assert.True(attack.RootElement.GetProperty("fields").GetProperty("fatalities").GetProperty("reports").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void Plover_records_say_who_did_what_to_whom_in_plover_and_cameo_terms()
+    {
+        var records = Export(ExportFormat.Plover, Baseline).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(Baseline.Events.Length, records.Count);
+        foreach (var key in new[] { "id", "date", "actor", "recipient", "event_type", "mode", "context", "cameo", "sources" })
+        {
+            Assert.All(records, r => Assert.True(r.TryGetProperty(key, out _), key));
+        }
+
+        Assert.All(records, r => Assert.Contains(r.GetProperty("event_type").GetString(), PloverCode.EventTypes));
+        var truce = records.Single(r => r.GetProperty("id").GetString() == "baseline-2021-22/ttp-ceasefire-2021-11-09");
+        Assert.Equal(("RETREAT", "ceasefire"), (truce.GetProperty("event_type").GetString(), truce.GetProperty("mode").GetString()));
+        var demand = records.First(r => r.GetProperty("source_event_type").GetString() == "DemandTabled");
+        Assert.Equal("DEMAND", demand.GetProperty("event_type").GetString());
+        Assert.NotEqual(JsonValueKind.Null, demand.GetProperty("recipient").ValueKind);
+        var answer = records.First(r => r.GetProperty("source_event_type").GetString() == "DemandPartlyMet");
+        Assert.Equal("CONCEDE", answer.GetProperty("event_type").GetString());
+        Assert.Equal("TTP", answer.GetProperty("recipient").GetString());
+    }
+
+    [Fact]
+    public void Every_event_of_every_shipped_scenario_has_a_plover_code()
+    {
+        foreach (var scenario in ShippedScenarios.All)
+        {
+            var records = ExportRecord.FromScenario(scenario.Name, scenario.Events);
+            Assert.Equal(scenario.Events.Length, records.Count);
+        }
+    }
+
+    [Fact]
+    public void The_readme_maps_every_event_type_to_plover()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var rows = MappingRow().Matches(readme).Select(m => m.Groups["types"].Value).ToList();
+        var documented = rows.SelectMany(r => TypeName().Matches(r).Select(m => m.Groups[1].Value)).ToHashSet();
+
+        Assert.Equal(EventTypes.All.Select(t => t.Name).Order(), documented.Order());
+    }
+
+    private static string Export(ExportFormat format, Scenarios.Loading.Scenario scenario)
+    {
+        using var writer = new StringWriter();
+        EventExport.Write(writer, format, scenario.Name, scenario.Events);
+        return writer.ToString();
+    }
+
+    /// <summary>RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks.</summary>
+    private static List<List<string>> CsvRows(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A row of the README's PLOVER table: | `Type`, `Type` | EVENT_TYPE | ...</summary>
+    [GeneratedRegex(@"^\| (?<types>`[A-Za-z]+`(?:, `[A-Za-z]+`)*) \| [A-Z]+ \|", RegexOptions.Multiline)]
+    private static partial Regex MappingRow();
+
+    [GeneratedRegex(@"`([A-Za-z]+)`")]
+    private static partial Regex TypeName();
+}
