@@ -1,4 +1,3 @@
-using Npgsql;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Database;
 using TtpSim.Storage.Replay;
@@ -26,10 +25,6 @@ public static class CommandRunner
         {
             return Fail(error, ExitCodes.DatabaseUnavailable, e.Message);
         }
-        catch (NpgsqlException e)
-        {
-            return Fail(error, ExitCodes.DatabaseUnavailable, $"cannot use the database: {FirstLine(e.Message)}");
-        }
         catch (ScenarioNotReplayedException e)
         {
             return Fail(error, ExitCodes.NotFound, e.Message);
@@ -38,15 +33,24 @@ public static class CommandRunner
         {
             return Fail(error, ExitCodes.Conflict, e.Message);
         }
+        catch (Exception e) when (DatabaseFailure.TryDescribe(e, out var message))
+        {
+            return Fail(error, ExitCodes.DatabaseUnavailable, message);
+        }
         catch (IOException e)
         {
             return Fail(error, ExitCodes.Unexpected, FirstLine(e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not foreseen, but still one line: the README promises no stack trace.
+            return Fail(error, ExitCodes.Unexpected, $"unexpected error ({e.GetType().Name}): {FirstLine(e.Message)}");
         }
     }
 
     private static int Fail(TextWriter error, int code, string message)
     {
-        error.WriteLine($"ttpsim: {message}");
+        error.WriteLine($"ttpsim: {Secrets.Redact(message)}");
         return code;
     }
 
