@@ -38,7 +38,11 @@ public sealed class PrivateServerSecurityTests(PrivateServerSecurityTests.CliSta
         public async Task DisposeAsync()
         {
             NpgsqlConnection.ClearAllPools();
-            await Server.StopAndDeleteAsync();
+            if (Server is not null)
+            {
+                await Server.StopAndDeleteAsync();
+            }
+
             if (Directory.Exists(home))
             {
                 Directory.Delete(home, recursive: true);
