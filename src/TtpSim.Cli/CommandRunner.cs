@@ -1,4 +1,3 @@
-using Npgsql;
 using TtpSim.Reports.Png;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Database;
@@ -30,10 +29,6 @@ public static class CommandRunner
         {
             return Fail(error, ExitCodes.DatabaseUnavailable, e.Message);
         }
-        catch (NpgsqlException e)
-        {
-            return Fail(error, ExitCodes.DatabaseUnavailable, $"cannot use the database: {FirstLine(e.Message)}");
-        }
         catch (ScenarioNotReplayedException e)
         {
             return Fail(error, ExitCodes.NotFound, e.Message);
@@ -54,20 +49,24 @@ public static class CommandRunner
         {
             return Fail(error, ExitCodes.Unexpected, e.Message);
         }
+        catch (Exception e) when (DatabaseFailure.TryDescribe(e, out var message))
+        {
+            return Fail(error, ExitCodes.DatabaseUnavailable, message);
+        }
         catch (IOException e)
         {
             return Fail(error, ExitCodes.Unexpected, FirstLine(e.Message));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A fault of ours, not of the input: still one line, and a code that says so.
+            // Not foreseen, but still one line: the README promises no stack trace.
             return Fail(error, ExitCodes.Unexpected, $"unexpected error ({e.GetType().Name}): {FirstLine(e.Message)}");
         }
     }
 
     private static int Fail(TextWriter error, int code, string message)
     {
-        error.WriteLine($"ttpsim: {message}");
+        error.WriteLine($"ttpsim: {Secrets.Redact(message)}");
         return code;
     }
 

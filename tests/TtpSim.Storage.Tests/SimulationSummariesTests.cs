@@ -20,8 +20,8 @@ public class SimulationSummariesTests(PostgresFixture postgres) : StoreTestBase(
         var found = await new SimulationRepository(Store).FindAsync("truce-holds");
 
         Assert.NotNull(found);
-        Assert.Equal(summary with { Weeks = [] }, found with { Weeks = [] });
         Assert.Equal(summary.Weeks, found.Weeks);
+        Assert.Equal(TtpSim.Domain.Snapshots.SnapshotJson.Serialize(summary), TtpSim.Domain.Snapshots.SnapshotJson.Serialize(found));
     }
 
     [Fact]

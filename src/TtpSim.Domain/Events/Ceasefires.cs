@@ -16,11 +16,15 @@ public enum CeasefireEnding
     BrokeDown,
 }
 
-/// <summary>A ceasefire starts on the event's date; <paramref name="ScheduledEnd"/> is its last day in force.</summary>
+/// <summary>
+/// A ceasefire starts on the event's date; <paramref name="ScheduledEnd"/> is its last day in force.
+/// <paramref name="By"/> declared it; it was named DeclaredBy until every event's actor became By (the
+/// store reads events saved under the old name through an upcaster).
+/// </summary>
 public sealed record CeasefireDeclared(
     EventMeta Meta,
     string CeasefireId,
-    ActorRef DeclaredBy,
+    ActorRef By,
     ActorRef Scope,
     CeasefireKind Kind,
     DateOnly? ScheduledEnd) : NegotiationEvent(Meta)

@@ -13,8 +13,8 @@ public static class Consequences
     public static IEnumerable<NegotiationEvent> Of(NegotiationEvent @event, NegotiationState before) => @event switch
     {
         AttackClaimed attack => Violations(attack, before),
-        CeasefireDeclared declared when declared.Scope.Id == declared.DeclaredBy.Id =>
-            Concessions(before, declared, declared.DeclaredBy, DemandStatus.Met, Events.DemandSubject.NationwideTruce),
+        CeasefireDeclared declared when declared.Scope.Id == declared.By.Id =>
+            Concessions(before, declared, declared.By, DemandStatus.Met, Events.DemandSubject.NationwideTruce),
         PrisonersReleased released when released.Count.IsKnown =>
             Concessions(before, released, released.By, DemandStatus.PartlyMet, Events.DemandSubject.PrisonerRelease),
         AmnestyOffered offered =>

@@ -8,7 +8,7 @@ public static class EventSummary
 {
     public static string Describe(NegotiationEvent @event) => @event switch
     {
-        CeasefireDeclared e => $"{e.DeclaredBy.Name} declares a {Word(e.Kind)} ceasefire for {e.Scope.Name}" + (e.ScheduledEnd is { } end ? $" until {end:yyyy-MM-dd}" : ""),
+        CeasefireDeclared e => $"{e.By.Name} declares a {Word(e.Kind)} ceasefire for {e.Scope.Name}" + (e.ScheduledEnd is { } end ? $" until {end:yyyy-MM-dd}" : ""),
         CeasefireExtended e => $"{e.By.Name} extends ceasefire {e.CeasefireId} to {e.ScheduledEnd:yyyy-MM-dd}",
         CeasefireEnded e => $"Ceasefire {e.CeasefireId} ends ({Word(e.How)})" + (e.By is { } by ? $", by {by.Name}" : "") + (e.Reason is { } why ? $": {why}" : ""),
         CeasefireViolated e => $"{e.By.Name} accused of violating ceasefire {e.CeasefireId}: {e.Description}",

@@ -16,7 +16,7 @@ public static class NegotiationFold
             CeasefireDeclared e => state with
             {
                 Ceasefires = state.Ceasefires.Add(new Ceasefire(
-                    e.CeasefireId, e.DeclaredBy, e.Scope, e.Kind, e.Meta.Occurred, e.ScheduledEnd, CeasefireStatus.InForce,
+                    e.CeasefireId, e.By, e.Scope, e.Kind, e.Meta.Occurred, e.ScheduledEnd, CeasefireStatus.InForce,
                     null, null, null, null, [], [], [e.Meta.Id])),
             },
             CeasefireExtended e => UpdateCeasefire(state, e.CeasefireId, c => c with

@@ -34,7 +34,7 @@ public sealed class EventParties
 
     public EventDyad Of(NegotiationEvent @event) => @event switch
     {
-        CeasefireDeclared e => new(e.DeclaredBy, e.Scope.Id == e.DeclaredBy.Id || e.Scope.IsOrBelongsTo(e.DeclaredBy.Id) ? null : e.Scope),
+        CeasefireDeclared e => new(e.By, e.Scope.Id == e.By.Id || e.Scope.IsOrBelongsTo(e.By.Id) ? null : e.Scope),
         CeasefireExtended e => new(e.By, null),
         CeasefireEnded e => new(e.By, null),
         CeasefireViolated e => new(e.By, null),

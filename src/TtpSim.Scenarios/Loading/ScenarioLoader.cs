@@ -321,6 +321,12 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             var source = top.Child(nodes[i], $"sources[{i}]");
             var definition = new SourceDefinition(source.Required("file"), source.Required("outlet"), source.Required("title"), source.RequiredDate("published"));
             source.RejectUnread();
+            if (!IsPlainFileName(definition.File))
+            {
+                // Whatever later reads the articles joins this name to the sources folder: a path could lead out of it.
+                throw source.Error("file", $"'{definition.File}' must be a plain file name in the sources folder, not a path");
+            }
+
             if (!sources.TryAdd(definition.File, definition))
             {
                 throw source.Error("file", inherited > 0 && baseScenario!.Sources.Any(d => d.File == definition.File)
@@ -452,6 +458,9 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
 
         return derived;
     }
+
+    private static bool IsPlainFileName(string name) =>
+        name is not ("." or "..") && name.IndexOfAny(['/', '\\', '\0']) < 0 && Path.GetFileName(name) == name && !Path.IsPathRooted(name);
 
     /// <summary>
     /// A hash of what the scenario resolves to (its events, recorded and derived, and its title), not of

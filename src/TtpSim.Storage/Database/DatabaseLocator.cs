@@ -12,17 +12,51 @@ public static class DatabaseLocator
     public const string HomeVariable = "TTPSIM_HOME";
     public const string DatabaseName = "ttpsim";
 
+    /// <summary>
+    /// Seconds to wait for a server to accept a connection when TTPSIM_CONNECTION names no Timeout:
+    /// an unreachable database is reported within a few seconds, not Npgsql's default 15.
+    /// </summary>
+    public const int DefaultConnectTimeoutSeconds = 5;
+
     public static async Task<string> ResolveAsync()
     {
         var configured = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return configured;
+            return Configured(configured);
         }
 
         var server = await PrivatePostgres.StartAsync(Path.Combine(Home(), "postgres"), durable: true);
         await EnsureDatabaseAsync(server.ConnectionString("postgres"), DatabaseName);
         return server.ConnectionString(DatabaseName);
+    }
+
+    /// <summary>TTPSIM_CONNECTION checked (a string Npgsql cannot read is one plain error), with the connect timeout defaulted.</summary>
+    public static string Configured(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            throw new DatabaseUnavailableException($"{ConnectionVariable} is not a connection string Npgsql can read: {e.Message.ReplaceLineEndings(" ")}");
+        }
+
+        Secrets.Remember(builder.Password);
+        if (!NamesATimeout(connectionString))
+        {
+            builder.Timeout = DefaultConnectTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool NamesATimeout(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Timeout") || given.ContainsKey("Connect Timeout") || given.ContainsKey("Connection Timeout");
     }
 
     public static string Home()

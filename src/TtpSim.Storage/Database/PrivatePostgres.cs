@@ -97,6 +97,7 @@ public sealed class PrivatePostgres
         if (File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")) && File.Exists(passwordFile))
         {
             Password = (await File.ReadAllTextAsync(passwordFile)).Trim();
+            Secrets.Remember(Password);
             return;
         }
 
@@ -106,12 +107,12 @@ public sealed class PrivatePostgres
         }
 
         Password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        await File.WriteAllTextAsync(passwordFile, Password);
-        OwnerOnly(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Secrets.Remember(Password);
+        await WriteSecretAsync(passwordFile, Password);
 
         Directory.CreateDirectory(ClusterDirectory);
         var initPasswordFile = Path.Combine(ClusterDirectory + ".pwfile");
-        await File.WriteAllTextAsync(initPasswordFile, Password);
+        await WriteSecretAsync(initPasswordFile, Password);
         try
         {
             await GiveToServerUserAsync(ClusterDirectory);
@@ -182,6 +183,21 @@ public sealed class PrivatePostgres
 
     private Task<ProcessResult> RunToolAsync(string tool, IEnumerable<string> arguments) =>
         ProcessRunner.RunAsync(tool, arguments, runAs, ToolTimeout);
+
+    /// <summary>Writes a file that only its owner can read, from its first byte: never readable by others, even briefly.</summary>
+    private static async Task WriteSecretAsync(string path, string secret)
+    {
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        // No byte-order mark: initdb reads the password file byte for byte.
+        await using var file = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
+        await file.WriteAsync(secret);
+    }
 
     private static void OwnerOnly(string path, UnixFileMode mode)
     {

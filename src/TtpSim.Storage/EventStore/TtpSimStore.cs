@@ -31,6 +31,7 @@ public static class TtpSimStore
         // A scenario's stream is named by the scenario and the fingerprint of its file.
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.AddEventTypes(EventTypes.All);
+        EventVersions.Configure(options);
 
         options.Schema.For<ScenarioRecord>().UseOptimisticConcurrency(true);
         options.Schema.For<StateChangePoint>()
