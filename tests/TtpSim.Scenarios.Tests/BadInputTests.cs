@@ -180,6 +180,10 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_ceasefire_id_that_is_not_a_name() =>
+        At(Fails(Valid.Replace("ceasefire: nov", "ceasefire: Nov ember", StringComparison.Ordinal)), 10, 16, "events[0].ceasefire", "lower-case letters");
+
+    [Fact]
     public void Duplicate_key() => At(Fails(Valid.Replace("    kind: agreed", "    kind: agreed\n    kind: unilateral", StringComparison.Ordinal)), 14, 5, null, "'kind' appears twice");
 
     [Fact]

@@ -9,14 +9,14 @@ internal static class EventParsers
         new Dictionary<string, Func<EventContext, EventMeta, NegotiationEvent>>(StringComparer.Ordinal)
         {
             [nameof(CeasefireDeclared)] = (c, m) => new CeasefireDeclared(
-                m, c.Fields.Required("ceasefire"), c.Actor("declaredBy"), c.Actor("scope"),
+                m, c.Fields.RequiredName("ceasefire"), c.Actor("declaredBy"), c.Actor("scope"),
                 c.Fields.RequiredEnum<CeasefireKind>("kind"), c.Fields.OptionalDay("scheduledEnd")),
             [nameof(CeasefireExtended)] = (c, m) => new CeasefireExtended(
-                m, c.Fields.Required("ceasefire"), c.Actor("by"), c.Fields.RequiredDay("scheduledEnd")),
+                m, c.Fields.RequiredName("ceasefire"), c.Actor("by"), c.Fields.RequiredDay("scheduledEnd")),
             [nameof(CeasefireEnded)] = (c, m) => new CeasefireEnded(
-                m, c.Fields.Required("ceasefire"), c.OptionalActor("by"), c.Fields.RequiredEnum<CeasefireEnding>("how"), c.Fields.Optional("reason")),
+                m, c.Fields.RequiredName("ceasefire"), c.OptionalActor("by"), c.Fields.RequiredEnum<CeasefireEnding>("how"), c.Fields.Optional("reason")),
             [nameof(CeasefireViolated)] = (c, m) => new CeasefireViolated(
-                m, c.Fields.Required("ceasefire"), c.Actor("by"), c.Fields.Required("description")),
+                m, c.Fields.RequiredName("ceasefire"), c.Actor("by"), c.Fields.Required("description")),
 
             [nameof(TalksOpened)] = (c, m) => new TalksOpened(
                 m, c.Actors("parties", required: true), c.Fields.Required("venue"), c.Fields.OptionalBool("secret", false)),
@@ -29,10 +29,10 @@ internal static class EventParsers
                 m, c.Actor("mediator"), c.Actors("between", required: false), c.Fields.Optional("role")),
 
             [nameof(DemandTabled)] = (c, m) => new DemandTabled(
-                m, c.Fields.Required("demand"), c.Actor("by"), c.Actor("on"), c.Fields.RequiredEnum<DemandSubject>("subject"), c.Fields.Required("text")),
-            [nameof(DemandMet)] = (c, m) => new DemandMet(m, c.Fields.Required("demand"), c.Actor("by"), c.Fields.Optional("note")),
-            [nameof(DemandPartlyMet)] = (c, m) => new DemandPartlyMet(m, c.Fields.Required("demand"), c.Actor("by"), c.Fields.Optional("note")),
-            [nameof(DemandRejected)] = (c, m) => new DemandRejected(m, c.Fields.Required("demand"), c.Actor("by"), c.Fields.Optional("note")),
+                m, c.Fields.RequiredName("demand"), c.Actor("by"), c.Actor("on"), c.Fields.RequiredEnum<DemandSubject>("subject"), c.Fields.Required("text")),
+            [nameof(DemandMet)] = (c, m) => new DemandMet(m, c.Fields.RequiredName("demand"), c.Actor("by"), c.Fields.Optional("note")),
+            [nameof(DemandPartlyMet)] = (c, m) => new DemandPartlyMet(m, c.Fields.RequiredName("demand"), c.Actor("by"), c.Fields.Optional("note")),
+            [nameof(DemandRejected)] = (c, m) => new DemandRejected(m, c.Fields.RequiredName("demand"), c.Actor("by"), c.Fields.Optional("note")),
             [nameof(AmnestyOffered)] = (c, m) => new AmnestyOffered(m, c.Actor("by"), c.Actor("to"), c.Fields.Required("terms")),
             [nameof(AmnestyRejected)] = (c, m) => new AmnestyRejected(m, c.Actor("by"), c.Fields.Optional("note")),
 

@@ -41,6 +41,15 @@ internal sealed class MappingReader(YamlMapping mapping, string file, string pat
     public string Required(string key) =>
         Optional(key) ?? throw Error(key, mapping.Find(key) is null ? "is required" : "must not be empty");
 
+    /// <summary>An id other lines refer to (a ceasefire, a demand): lower-case letters, digits and '-'.</summary>
+    public string RequiredName(string key)
+    {
+        var name = Required(key);
+        return Loading.ScenarioLoader.IsScenarioName(name)
+            ? name
+            : throw Error(key, $"'{name}' must be lower-case letters, digits and '-', starting with a letter");
+    }
+
     public string? Optional(string key)
     {
         var node = Node(key);
