@@ -134,7 +134,7 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task With_no_server_found_it_says_what_to_install_in_one_line_and_exits_non_zero()
     {
         var home = Path.Combine(Path.GetTempPath(), $"ttpsim-home-{Guid.NewGuid():N}");
-        var result = await CliRun.AsProcessAsync(
+        var result = await CliProcess.RunAsync(
             new Dictionary<string, string?>
             {
                 [DatabaseLocator.ConnectionVariable] = null,

@@ -163,7 +163,7 @@ public sealed class ScenarioCommandTests(PostgresFixture postgres) : IAsyncLifet
     public async Task Validate_checks_a_file_without_touching_the_store()
     {
         var home = Path.Combine(Path.GetTempPath(), $"ttpsim-home-{Guid.NewGuid():N}");
-        var result = await CliRun.AsProcessAsync(
+        var result = await CliProcess.RunAsync(
             new Dictionary<string, string?>
             {
                 [DatabaseLocator.ConnectionVariable] = "Host=127.0.0.1;Port=1;Username=nobody;Password=secret-never-used",
