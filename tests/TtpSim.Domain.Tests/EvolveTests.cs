@@ -45,7 +45,7 @@ public class EvolveTests
             Attack("iskp-in-ttp-truce", "2021-11-16", Iskp, 2),
             Attack("ttp-after-truce", "2021-12-12", Ttp, 1));
 
-        var attacks = Timeline.StateAt(events, new DateOnly(2022, 1, 1)).Attacks.ToDictionary(a => a.EventId, a => a.InsideCeasefire);
+        var attacks = Timeline.StateAt(events, new DateOnly(2022, 1, 1)).Attacks.Latest.ToDictionary(a => a.EventId, a => a.InsideCeasefire);
 
         Assert.Null(attacks["ttp-in-faction-truce"]);
         Assert.Equal("ttp", attacks["faction-in-ttp-truce"]);
@@ -57,7 +57,7 @@ public class EvolveTests
     public void Disputed_figures_are_kept_per_source_and_summarised_as_low_and_high()
     {
         var aps = Attack("aps", "2014-12", Ttp, 147, 149, 148);
-        var fatalities = Timeline.StateAt(Of(aps), new DateOnly(2015, 1, 1)).Attacks.Single().Fatalities;
+        var fatalities = Timeline.StateAt(Of(aps), new DateOnly(2015, 1, 1)).Attacks.Latest.Single().Fatalities;
 
         Assert.Equal(3, fatalities.Reports.Length);
         Assert.Equal(147, fatalities.Low);
@@ -86,7 +86,7 @@ public class EvolveTests
 
         Assert.Equal((100, 100), (february.TotalLow(), february.TotalHigh()));
         Assert.Equal((100, 100), (may.TotalLow(), may.TotalHigh()));
-        Assert.Equal(2, may.Releases.Count);
+        Assert.Equal(2, may.Releases.Total);
     }
 
     [Fact]

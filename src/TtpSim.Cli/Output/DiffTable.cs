@@ -69,9 +69,9 @@ internal static class DiffTable
         yield return ("talks", $"{s.Talks.Status.ToString().ToLowerInvariant()} since {s.Talks.Since ?? "-"}");
         yield return ("mediators", s.Talks.Mediators.Count == 0 ? "none" : string.Join(", ", s.Talks.Mediators));
         yield return ("prisoners released", s.PrisonersReleased.Low == s.PrisonersReleased.High ? $"{s.PrisonersReleased.Low}" : $"{s.PrisonersReleased.Low}-{s.PrisonersReleased.High}");
-        yield return ("attacks recorded", $"{s.Attacks.Count} ({s.Attacks.Count(a => a.InsideCeasefire)} inside a ceasefire)");
+        yield return ("attacks recorded", $"{s.Totals.Attacks} ({s.AttacksByPerpetrator.Sum(p => p.InsideCeasefire)} inside a ceasefire)");
         yield return ("demands met / rejected", $"{s.Demands.Count(d => d.Status is Domain.State.DemandStatus.Met or Domain.State.DemandStatus.PartlyMet)} / {s.Demands.Count(d => d.Status == Domain.State.DemandStatus.Rejected)}");
-        yield return ("pressure events", $"{s.Pressure.Count}");
+        yield return ("pressure events", $"{s.Totals.Pressure}");
         yield return ("parliament consulted", s.ParliamentConsulted.Count == 0 ? "no" : string.Join("; ", s.ParliamentConsulted.Select(c => c.Date)));
     }
 

@@ -108,7 +108,8 @@ internal static class StateTable
             table.AddRow(Cells(a.Date, a.Perpetrator, a.Location, Count(a.Fatalities), a.Ceasefire ?? ""));
         }
 
-        console.MarkupLine("[bold]Attacks[/]");
+        var shown = s.Attacks.Count < s.Totals.Attacks ? $" (the latest {s.Attacks.Count} of {s.Totals.Attacks})" : "";
+        console.MarkupLine($"[bold]Attacks[/]{Markup.Escape(shown)}");
         console.Write(table);
         foreach (var count in s.ClaimedAttackCounts)
         {

@@ -22,41 +22,54 @@ public static class SnapshotBuilder
             scenario,
             asOf,
             knownAsOf,
-            new CeasefireView(primary is not null, primary?.ScheduledEnd, primary?.DaysLeft, inForce, state.Ceasefires.Select(c => History(c, state, asOf)).ToList()),
+            new CeasefireView(primary is not null, primary?.ScheduledEnd, primary?.DaysLeft, inForce, state.Ceasefires.Select(c => History(c, asOf)).ToList()),
             Talks(state.Talks),
             state.Demands
                 .OrderBy(d => d.By.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.TabledOn)
                 .Select(d => new DemandView(d.Id, d.By.Id, d.By.Name, d.On.Id, d.On.Name, d.Subject, d.Text, d.Status, d.TabledOn.ToString(), d.StatusSince.ToString(), d.Note))
                 .ToList(),
-            state.AmnestyOffers
+            state.AmnestyOffers.Latest
                 .Select(o => new AmnestyView(o.By.Name, o.To.Name, o.Terms, o.OfferedOn.ToString(), o.RejectedOn?.ToString(), o.RejectedBy?.Name))
                 .ToList(),
             Prisoners(state.Prisoners),
-            state.Attacks.Select(Attack).ToList(),
-            state.Attacks
-                .GroupBy(a => a.Perpetrator.Id, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new PerpetratorSummaryView(
-                    g.Key,
-                    g.First().Perpetrator.Name,
-                    g.Count(),
-                    g.Sum(a => a.Fatalities.Low ?? 0),
-                    g.Sum(a => a.Fatalities.High ?? 0),
-                    g.Count(a => a.InsideCeasefire is not null)))
+            state.Attacks.Latest.Select(Attack).ToList(),
+            state.AttacksByPerpetrator
+                .Select(t => new PerpetratorSummaryView(
+                    t.Perpetrator.Id, t.Perpetrator.Name, t.Attacks, t.FatalitiesLow, t.FatalitiesHigh, t.InsideCeasefire))
                 .ToList(),
-            state.ClaimCounts
+            state.ClaimCounts.Latest
                 .Select(c => new ClaimCountView(c.Month.ToString(), c.Perpetrator.Id, c.Perpetrator.Name, Range(c.Count), c.Verified, Sources(c.Sources)))
                 .ToList(),
-            state.Operations.Select(o => new OperationView(o.Date.ToString(), o.By.Name, o.Name, o.Area, o.Description)).ToList(),
-            state.Pressure.Select(p => new PressureView(p.Date.ToString(), p.By.Name, p.Kind, p.Description, p.EventId)).ToList(),
-            state.ParliamentConsultations.Select(c => new ConsultationView(c.Date.ToString(), c.By.Name, c.Forum, c.Description, c.EventId)).ToList(),
-            state.PastDeals
+            state.Operations.Latest.Select(o => new OperationView(o.Date.ToString(), o.By.Name, o.Name, o.Area, o.Description)).ToList(),
+            state.Pressure.Latest.Select(p => new PressureView(p.Date.ToString(), p.By.Name, p.Kind, p.Description, p.EventId)).ToList(),
+            state.ParliamentConsultations.Latest.Select(c => new ConsultationView(c.Date.ToString(), c.By.Name, c.Forum, c.Description, c.EventId)).ToList(),
+            state.PastDeals.Latest
                 .Select(d => new BaseRateView(
                     d.Between.Select(a => a.Name).ToList(), d.PeriodFrom.ToString(), d.PeriodTo.ToString(), Range(d.Count), Range(d.Held), d.Outcome, Sources(d.Sources)))
                 .ToList(),
-            state.EventsApplied);
+            state.EventsApplied,
+            RecentRecords.Kept,
+            Totals(state));
     }
+
+    private static RecordTotalsView Totals(NegotiationState state) => new(
+        state.CeasefiresDeclared,
+        state.Talks.Rounds.Total,
+        state.Talks.Phases.Total,
+        state.Talks.Acknowledgements.Total,
+        state.Talks.Denials.Total,
+        state.DemandsTabled,
+        state.AmnestyOffers.Total,
+        state.Prisoners.Releases.Total,
+        state.Prisoners.HandedOver.Total,
+        state.Prisoners.StillHeld.Total,
+        state.Attacks.Total,
+        state.ClaimCounts.Total,
+        state.Operations.Total,
+        state.Pressure.Total,
+        state.ParliamentConsultations.Total,
+        state.PastDeals.Total);
 
     public static RangeView Range(Estimate estimate) => new(
         estimate.Low,
@@ -70,7 +83,7 @@ public static class SnapshotBuilder
     private static int? DaysLeft(Ceasefire ceasefire, DateOnly asOf) =>
         ceasefire.ScheduledEnd is { } end ? end.DayNumber - asOf.DayNumber : null;
 
-    private static CeasefireHistoryView History(Ceasefire c, NegotiationState state, DateOnly asOf)
+    private static CeasefireHistoryView History(Ceasefire c, DateOnly asOf)
     {
         var status = c.Status == CeasefireStatus.Ended ? "ended" : c.LapsedBy(asOf) ? "lapsed" : "inForce";
         return new CeasefireHistoryView(
@@ -86,8 +99,10 @@ public static class SnapshotBuilder
             c.How,
             c.EndReason,
             c.Extensions,
-            c.Violations,
-            state.Attacks.Where(a => a.InsideCeasefire == c.Id).Select(a => a.EventId).ToList());
+            c.Violations.Latest,
+            c.Violations.Total,
+            c.AttacksInside.Latest,
+            c.AttacksInside.Total);
     }
 
     private static TalksView Talks(TalksState talks) => new(
@@ -99,13 +114,13 @@ public static class SnapshotBuilder
         talks.Mediators
             .Select(m => new MediatorView(m.Mediator.Id, m.Mediator.Name, m.Between.Select(b => b.Name).ToList(), m.Role, m.Since.ToString(), m.Since.Precision != DatePrecision.Day))
             .ToList(),
-        talks.Rounds.Count,
-        talks.Rounds
+        talks.Rounds.Total,
+        talks.Rounds.Latest
             .Select(r => new TalksRoundView(r.Date.ToString(), r.Venue, r.Delegations.Select(Describe).ToList(), r.EventId))
             .ToList(),
-        talks.Phases.Select(p => new TalksPhaseView(p.Status, p.From.ToString(), p.EventId)).ToList(),
-        talks.Acknowledgements.Select(Statement).ToList(),
-        talks.Denials.Select(Statement).ToList());
+        talks.Phases.Latest.Select(p => new TalksPhaseView(p.Status, p.From.ToString(), p.EventId)).ToList(),
+        talks.Acknowledgements.Latest.Select(Statement).ToList(),
+        talks.Denials.Latest.Select(Statement).ToList());
 
     private static string Describe(Events.Delegation delegation)
     {
@@ -119,10 +134,10 @@ public static class SnapshotBuilder
     private static PrisonersView Prisoners(PrisonerLedger ledger) => new(
         ledger.TotalLow(),
         ledger.TotalHigh(),
-        ledger.HasReleasesWithoutFigures(),
-        ledger.Releases.Select(r => new ReleaseView(r.EventId, r.Date.ToString(), r.Date.Precision, r.By.Name, r.Basis, Range(r.Count), r.Who)).ToList(),
-        ledger.HandedOver.Select(h => new HandoverView(h.EventId, h.Date.ToString(), h.By.Name, h.To.Name, h.Names)).ToList(),
-        ledger.StillHeld.Select(w => new WithheldView(w.EventId, w.Date.ToString(), w.By.Name, Range(w.Count), w.Reason)).ToList());
+        ledger.HasReleasesWithoutFigures,
+        ledger.Releases.Latest.Select(r => new ReleaseView(r.EventId, r.Date.ToString(), r.Date.Precision, r.By.Name, r.Basis, Range(r.Count), r.Who)).ToList(),
+        ledger.HandedOver.Latest.Select(h => new HandoverView(h.EventId, h.Date.ToString(), h.By.Name, h.To.Name, h.Names)).ToList(),
+        ledger.StillHeld.Latest.Select(w => new WithheldView(w.EventId, w.Date.ToString(), w.By.Name, Range(w.Count), w.Reason)).ToList());
 
     private static AttackView Attack(AttackRecord a) => new(
         a.EventId,

@@ -36,7 +36,9 @@ public sealed record CeasefireHistoryView(
     string? Reason,
     IReadOnlyList<DateOnly> Extensions,
     IReadOnlyList<string> Violations,
-    IReadOnlyList<string> AttacksInside);
+    int ViolationCount,
+    IReadOnlyList<string> AttacksInside,
+    int AttacksInsideCount);
 
 public sealed record CeasefireView(
     bool Active,
@@ -139,7 +141,33 @@ public sealed record BaseRateView(
     string Outcome,
     IReadOnlyList<SourceView> Sources);
 
-/// <summary>The negotiation state on a date, as a reader or another tool sees it.</summary>
+/// <summary>
+/// How many of each record there have been by the date. The snapshot's lists show the latest
+/// <see cref="StateSnapshot.ListsShowLatest"/> of each; a total above that says older ones are left out.
+/// </summary>
+public sealed record RecordTotalsView(
+    int Ceasefires,
+    int TalksRounds,
+    int TalksPhases,
+    int Acknowledgements,
+    int Denials,
+    int Demands,
+    int AmnestyOffers,
+    int PrisonerReleases,
+    int Handovers,
+    int StillHeld,
+    int Attacks,
+    int ClaimedAttackCounts,
+    int MilitaryOperations,
+    int Pressure,
+    int ParliamentConsulted,
+    int BaseRates);
+
+/// <summary>
+/// The negotiation state on a date, as a reader or another tool sees it. Open ceasefires and demands
+/// are always listed; other lists hold the latest <see cref="ListsShowLatest"/> records, and
+/// <see cref="Totals"/> counts them all, so the answer's size does not grow with the history.
+/// </summary>
 public sealed record StateSnapshot(
     string Scenario,
     DateOnly AsOf,
@@ -156,4 +184,6 @@ public sealed record StateSnapshot(
     IReadOnlyList<PressureView> Pressure,
     IReadOnlyList<ConsultationView> ParliamentConsulted,
     IReadOnlyList<BaseRateView> BaseRates,
-    int EventsApplied);
+    int EventsApplied,
+    int ListsShowLatest,
+    RecordTotalsView Totals);

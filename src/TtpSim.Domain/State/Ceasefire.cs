@@ -10,7 +10,11 @@ public enum CeasefireStatus
     Ended,
 }
 
-/// <summary>One ceasefire and its history: declared, extended, violated, ended.</summary>
+/// <summary>
+/// One ceasefire and its history: declared, extended, violated, ended. <see cref="EventIds"/> are the
+/// events that made it what it is (a lapse cites them); past <see cref="RecentRecords.Kept"/> of them,
+/// further violations are counted in <see cref="Violations"/> only.
+/// </summary>
 public sealed record Ceasefire(
     string Id,
     ActorRef DeclaredBy,
@@ -24,7 +28,8 @@ public sealed record Ceasefire(
     CeasefireEnding? How,
     string? EndReason,
     ImmutableList<DateOnly> Extensions,
-    ImmutableList<string> Violations,
+    RecentRecords<string> Violations,
+    RecentRecords<string> AttacksInside,
     ImmutableList<string> EventIds)
 {
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TtpSim.Domain.Events;
 
 namespace TtpSim.Domain.State;
@@ -15,15 +16,18 @@ public static class NegotiationFold
         {
             CeasefireDeclared e => state with
             {
-                Ceasefires = state.Ceasefires.Add(new Ceasefire(
-                    e.CeasefireId, e.By, e.Scope, e.Kind, e.Meta.Occurred, e.ScheduledEnd, CeasefireStatus.InForce,
-                    null, null, null, null, [], [], [e.Meta.Id])),
+                Ceasefires = KeepingOpen(
+                    state.Ceasefires.Add(new Ceasefire(
+                        e.CeasefireId, e.By, e.Scope, e.Kind, e.Meta.Occurred, e.ScheduledEnd, CeasefireStatus.InForce,
+                        null, null, null, null, [], RecentRecords<string>.None, RecentRecords<string>.None, [e.Meta.Id])),
+                    c => c.Status == CeasefireStatus.Ended),
+                CeasefiresDeclared = state.CeasefiresDeclared + 1,
             },
             CeasefireExtended e => UpdateCeasefire(state, e.CeasefireId, c => c with
             {
                 ScheduledEnd = e.ScheduledEnd,
                 Extensions = c.Extensions.Add(e.ScheduledEnd),
-                EventIds = c.EventIds.Add(e.Meta.Id),
+                EventIds = Cite(c.EventIds, e.Meta.Id),
             }),
             CeasefireEnded e => UpdateCeasefire(state, e.CeasefireId, c => c with
             {
@@ -32,12 +36,12 @@ public static class NegotiationFold
                 EndedBy = e.By,
                 How = e.How,
                 EndReason = e.Reason,
-                EventIds = c.EventIds.Add(e.Meta.Id),
+                EventIds = Cite(c.EventIds, e.Meta.Id),
             }),
             CeasefireViolated e => UpdateCeasefire(state, e.CeasefireId, c => c with
             {
                 Violations = c.Violations.Add(e.Meta.Id),
-                EventIds = c.EventIds.Add(e.Meta.Id),
+                EventIds = Cite(c.EventIds, e.Meta.Id),
             }),
 
             TalksOpened e => state with
@@ -92,8 +96,11 @@ public static class NegotiationFold
 
             DemandTabled e => state with
             {
-                Demands = state.Demands.Add(new Demand(
-                    e.DemandId, e.By, e.On, e.Subject, e.Text, DemandStatus.Tabled, e.Meta.Occurred, e.Meta.Occurred, null, [e.Meta.Id])),
+                Demands = KeepingOpen(
+                    state.Demands.Add(new Demand(
+                        e.DemandId, e.By, e.On, e.Subject, e.Text, DemandStatus.Tabled, e.Meta.Occurred, e.Meta.Occurred, null, [e.Meta.Id])),
+                    d => d.Status is DemandStatus.Met or DemandStatus.Rejected),
+                DemandsTabled = state.DemandsTabled + 1,
             },
             DemandMet e => UpdateDemand(state, e.DemandId, DemandStatus.Met, e),
             DemandPartlyMet e => UpdateDemand(state, e.DemandId, DemandStatus.PartlyMet, e),
@@ -106,10 +113,7 @@ public static class NegotiationFold
 
             PrisonersReleased e => state with
             {
-                Prisoners = state.Prisoners with
-                {
-                    Releases = state.Prisoners.Releases.Add(new ReleaseRecord(e.Meta.Id, e.Meta.Occurred, e.By, e.Count, e.Basis, e.Who, e.Meta.Sources)),
-                },
+                Prisoners = state.Prisoners.With(new ReleaseRecord(e.Meta.Id, e.Meta.Occurred, e.By, e.Count, e.Basis, e.Who, e.Meta.Sources)),
             },
             PrisonersHandedOver e => state with
             {
@@ -126,12 +130,9 @@ public static class NegotiationFold
                 },
             },
 
-            AttackClaimed e => state with
-            {
-                Attacks = state.Attacks.Add(new AttackRecord(
-                    e.Meta.Id, e.Meta.Occurred, e.Perpetrator, e.Attribution, e.ClaimedBy, e.Method, e.Location, e.Target,
-                    e.Fatalities, e.Injured, CeasefireCovering(state, e), e.Meta.Sources)),
-            },
+            AttackClaimed e => WithAttack(state, new AttackRecord(
+                e.Meta.Id, e.Meta.Occurred, e.Perpetrator, e.Attribution, e.ClaimedBy, e.Method, e.Location, e.Target,
+                e.Fatalities, e.Injured, CeasefireCovering(state, e), e.Meta.Sources)),
             AttackClaimsReported e => state with
             {
                 ClaimCounts = state.ClaimCounts.Add(new ClaimCount(e.Meta.Id, e.Meta.Occurred, e.Perpetrator, e.Count, e.Verified, e.Meta.Sources)),
@@ -166,6 +167,45 @@ public static class NegotiationFold
     private static string? CeasefireCovering(NegotiationState state, AttackClaimed attack) =>
         state.Ceasefires.Find(c => c.Covers(attack.Perpetrator) && c.InForceOn(attack.Meta.Occurred.Start))?.Id;
 
+    private static NegotiationState WithAttack(NegotiationState state, AttackRecord attack)
+    {
+        var tallies = state.AttacksByPerpetrator;
+        var index = tallies.FindIndex(t => t.Perpetrator.Id == attack.Perpetrator.Id);
+        var tally = (index < 0 ? new AttackTally(attack.Perpetrator, 0, 0, 0, 0) : tallies[index]).With(attack);
+        var withAttack = state with
+        {
+            Attacks = state.Attacks.Add(attack),
+            AttacksByPerpetrator = index < 0 ? InsertByPerpetrator(tallies, tally) : tallies.SetItem(index, tally),
+        };
+        return attack.InsideCeasefire is { } ceasefire
+            ? UpdateCeasefire(withAttack, ceasefire, c => c with { AttacksInside = c.AttacksInside.Add(attack.EventId) })
+            : withAttack;
+    }
+
+    private static ImmutableList<AttackTally> InsertByPerpetrator(ImmutableList<AttackTally> tallies, AttackTally tally)
+    {
+        var at = tallies.FindIndex(t => string.CompareOrdinal(t.Perpetrator.Id, tally.Perpetrator.Id) > 0);
+        return at < 0 ? tallies.Add(tally) : tallies.Insert(at, tally);
+    }
+
+    /// <summary>
+    /// Adds to a list that must stay small: past <see cref="RecentRecords.Kept"/> entries, the oldest
+    /// settled one goes (an open ceasefire or demand is always kept, since later events may change it).
+    /// </summary>
+    private static ImmutableList<T> KeepingOpen<T>(ImmutableList<T> list, Predicate<T> settled)
+    {
+        if (list.Count <= RecentRecords.Kept)
+        {
+            return list;
+        }
+
+        var oldestSettled = list.FindIndex(settled);
+        return oldestSettled < 0 ? list : list.RemoveAt(oldestSettled);
+    }
+
+    private static ImmutableList<string> Cite(ImmutableList<string> eventIds, string eventId) =>
+        eventIds.Count < RecentRecords.Kept ? eventIds.Add(eventId) : eventIds;
+
     private static NegotiationState UpdateCeasefire(NegotiationState state, string id, Func<Ceasefire, Ceasefire> change)
     {
         var index = state.Ceasefires.FindIndex(c => c.Id == id);
@@ -195,19 +235,20 @@ public static class NegotiationFold
                 Status = status,
                 StatusSince = @event.Meta.Occurred,
                 Note = note ?? demand.Note,
-                EventIds = demand.EventIds.Add(@event.Meta.Id),
+                EventIds = Cite(demand.EventIds, @event.Meta.Id),
             }),
         };
     }
 
     private static NegotiationState RejectLatestAmnesty(NegotiationState state, AmnestyRejected rejection)
     {
-        var index = state.AmnestyOffers.FindLastIndex(o => o.RejectedOn is null);
+        var offers = state.AmnestyOffers.Latest;
+        var index = offers.FindLastIndex(o => o.RejectedOn is null);
         return index < 0
             ? state
             : state with
             {
-                AmnestyOffers = state.AmnestyOffers.SetItem(index, state.AmnestyOffers[index] with
+                AmnestyOffers = state.AmnestyOffers.SetLatest(index, offers[index] with
                 {
                     RejectedOn = rejection.Meta.Occurred,
                     RejectedBy = rejection.By,

@@ -4,34 +4,43 @@ namespace TtpSim.Domain.State;
 
 /// <summary>
 /// Where the negotiation stood after a set of events: immutable, built only by
-/// <see cref="NegotiationFold.Evolve"/> from <see cref="Initial"/>.
+/// <see cref="NegotiationFold.Evolve"/> from <see cref="Initial"/>. Its size does not grow with the
+/// history: open ceasefires and demands are all kept, settled ones and the records of what happened
+/// (attacks, statements, releases...) only as the latest <see cref="RecentRecords.Kept"/> with their
+/// totals, and running tallies stand in for sums over every record.
 /// </summary>
 public sealed record NegotiationState(
     ImmutableList<Ceasefire> Ceasefires,
+    int CeasefiresDeclared,
     TalksState Talks,
     ImmutableList<Demand> Demands,
-    ImmutableList<AmnestyOffer> AmnestyOffers,
+    int DemandsTabled,
+    RecentRecords<AmnestyOffer> AmnestyOffers,
     PrisonerLedger Prisoners,
-    ImmutableList<AttackRecord> Attacks,
-    ImmutableList<ClaimCount> ClaimCounts,
-    ImmutableList<MilitaryOperation> Operations,
-    ImmutableList<PressureRecord> Pressure,
-    ImmutableList<ConsultationRecord> ParliamentConsultations,
-    ImmutableList<PastDeals> PastDeals,
+    RecentRecords<AttackRecord> Attacks,
+    ImmutableList<AttackTally> AttacksByPerpetrator,
+    RecentRecords<ClaimCount> ClaimCounts,
+    RecentRecords<MilitaryOperation> Operations,
+    RecentRecords<PressureRecord> Pressure,
+    RecentRecords<ConsultationRecord> ParliamentConsultations,
+    RecentRecords<PastDeals> PastDeals,
     int EventsApplied)
 {
     public static readonly NegotiationState Initial = new(
         [],
+        0,
         TalksState.None,
         [],
-        [],
+        0,
+        RecentRecords<AmnestyOffer>.None,
         PrisonerLedger.Empty,
+        RecentRecords<AttackRecord>.None,
         [],
-        [],
-        [],
-        [],
-        [],
-        [],
+        RecentRecords<ClaimCount>.None,
+        RecentRecords<MilitaryOperation>.None,
+        RecentRecords<PressureRecord>.None,
+        RecentRecords<ConsultationRecord>.None,
+        RecentRecords<PastDeals>.None,
         0);
 
     public Ceasefire? FindCeasefire(string id) => Ceasefires.Find(c => c.Id == id);

@@ -10,29 +10,43 @@ public sealed record HandoverRecord(string EventId, HistoricalDate Date, ActorRe
 
 public sealed record WithheldRecord(string EventId, HistoricalDate Date, ActorRef By, Estimate Count, string Reason);
 
-/// <summary>Prisoner releases as reported, hand-overs of named people, and those still held.</summary>
+/// <summary>
+/// Prisoner releases as reported, hand-overs of named people, and those still held. The totals are
+/// kept as running figures: batches add up, a cumulative report sets a floor, and the larger of the
+/// two holds; a release with no figure adds nothing.
+/// </summary>
 public sealed record PrisonerLedger(
-    ImmutableList<ReleaseRecord> Releases,
-    ImmutableList<HandoverRecord> HandedOver,
-    ImmutableList<WithheldRecord> StillHeld)
+    RecentRecords<ReleaseRecord> Releases,
+    RecentRecords<HandoverRecord> HandedOver,
+    RecentRecords<WithheldRecord> StillHeld,
+    int BatchesLow,
+    int BatchesHigh,
+    int CumulativeLow,
+    int CumulativeHigh,
+    bool HasReleasesWithoutFigures)
 {
-    public static readonly PrisonerLedger Empty = new([], [], []);
+    public static readonly PrisonerLedger Empty = new(
+        RecentRecords<ReleaseRecord>.None, RecentRecords<HandoverRecord>.None, RecentRecords<WithheldRecord>.None, 0, 0, 0, 0, false);
 
-    /// <summary>
-    /// The fewest released so far that the reports allow: batches add up, a cumulative report sets a
-    /// floor, and the larger of the two holds. Releases with no figure add nothing.
-    /// </summary>
-    public int TotalLow() => Total(estimate => estimate.Low);
+    /// <summary>The fewest released so far that the reports allow.</summary>
+    public int TotalLow() => Math.Max(BatchesLow, CumulativeLow);
 
-    /// <summary>The most released so far that the reports allow, by the same rule on the high figures.</summary>
-    public int TotalHigh() => Total(estimate => estimate.High);
+    /// <summary>The most released so far that the reports allow.</summary>
+    public int TotalHigh() => Math.Max(BatchesHigh, CumulativeHigh);
 
-    public bool HasReleasesWithoutFigures() => Releases.Any(r => !r.Count.IsKnown);
-
-    private int Total(Func<Estimate, int?> bound)
+    public PrisonerLedger With(ReleaseRecord release)
     {
-        var batches = Releases.Where(r => r.Basis == ReleaseBasis.Batch).Sum(r => bound(r.Count) ?? 0);
-        var cumulative = Releases.Where(r => r.Basis == ReleaseBasis.Cumulative).Select(r => bound(r.Count) ?? 0).DefaultIfEmpty(0).Max();
-        return Math.Max(batches, cumulative);
+        var low = release.Count.Low ?? 0;
+        var high = release.Count.High ?? 0;
+        var batch = release.Basis == ReleaseBasis.Batch;
+        return this with
+        {
+            Releases = Releases.Add(release),
+            BatchesLow = batch ? BatchesLow + low : BatchesLow,
+            BatchesHigh = batch ? BatchesHigh + high : BatchesHigh,
+            CumulativeLow = batch ? CumulativeLow : Math.Max(CumulativeLow, low),
+            CumulativeHigh = batch ? CumulativeHigh : Math.Max(CumulativeHigh, high),
+            HasReleasesWithoutFigures = HasReleasesWithoutFigures || !release.Count.IsKnown,
+        };
     }
 }

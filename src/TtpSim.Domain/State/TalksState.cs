@@ -26,12 +26,13 @@ public sealed record TalksState(
     HistoricalDate? Since,
     string? Venue,
     ImmutableList<MediatorRecord> Mediators,
-    ImmutableList<TalksRound> Rounds,
-    ImmutableList<TalksPhase> Phases,
-    ImmutableList<PublicStatement> Acknowledgements,
-    ImmutableList<PublicStatement> Denials)
+    RecentRecords<TalksRound> Rounds,
+    RecentRecords<TalksPhase> Phases,
+    RecentRecords<PublicStatement> Acknowledgements,
+    RecentRecords<PublicStatement> Denials)
 {
-    public static readonly TalksState None = new(TalksStatus.None, null, null, [], [], [], [], []);
+    public static readonly TalksState None = new(
+        TalksStatus.None, null, null, [], RecentRecords<TalksRound>.None, RecentRecords<TalksPhase>.None, RecentRecords<PublicStatement>.None, RecentRecords<PublicStatement>.None);
 
     public TalksState MovedTo(TalksStatus status, HistoricalDate on, string eventId) =>
         status == Status

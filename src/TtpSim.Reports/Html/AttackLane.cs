@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Rules;
 using static TtpSim.Reports.Html.Svg;
 
 namespace TtpSim.Reports.Html;
@@ -35,7 +36,11 @@ internal sealed class AttackLane(ScenarioDrawing drawing, IEnumerable<Negotiatio
         }
 
         yield return Text(scale.Left - 4, zero + 3, "0", "scale-label", "end");
-        var inside = drawing.FinalState.Attacks.Where(a => a.InsideCeasefire is not null).Select(a => a.EventId).ToHashSet(StringComparer.Ordinal);
+        // The state keeps only the latest attacks; the violations the rule derived name every attack that fell inside a ceasefire.
+        var inside = drawing.Scenario.Events
+            .Where(e => e is CeasefireViolated && e.Meta.DerivedBy?.Rule == RuleNames.AttackViolatesCeasefire)
+            .SelectMany(e => e.Meta.DerivedBy!.From)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var attack in attacks.OrderByDescending(a => a.Fatalities.High ?? 0))
         {
             yield return Mark(top, attack, inside.Contains(attack.Meta.Id));

@@ -69,7 +69,7 @@ internal sealed class CeasefireLane : Lane
         var title = $"Ceasefire {c.Id}: {c.Kind.ToString().ToLowerInvariant()}, for {c.Scope.Name}, declared by {c.DeclaredBy.Name}; "
             + $"from {c.Start}, {until}"
             + (c.Extensions.IsEmpty ? "" : $"; extended to {string.Join(", ", c.Extensions.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}")
-            + (c.Violations.IsEmpty ? "" : $"; {c.Violations.Count} alleged violation(s)");
+            + (c.Violations.Total == 0 ? "" : $"; {c.Violations.Total} alleged violation(s)");
         var kind = c.Kind == CeasefireKind.Agreed ? "agreed" : "unilateral";
         return El("g", A("class", $"ceasefire-band {kind}"), A("data-ceasefire", c.Id), A("data-scope", c.Scope.Id),
             Title(title),

@@ -29,7 +29,7 @@ internal sealed class TalksLane : Lane
 
     public override IEnumerable<XElement> Draw(double top)
     {
-        var phases = drawing.FinalState.Talks.Phases;
+        var phases = drawing.FinalState.Talks.Phases.Latest;
         for (var i = 0; i < phases.Count; i++)
         {
             var phase = phases[i];
