@@ -22,7 +22,12 @@ public sealed class StoreSession : IAsyncDisposable
 
     public SimulationRepository Simulations { get; }
 
-    public static async Task<StoreSession> OpenAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync()));
+    /// <summary>For commands that write (replay, simulate): the store creates or updates its tables as needed.</summary>
+    public static async Task<StoreSession> OpenForWritingAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync()));
+
+    /// <summary>For commands that only read: no schema checks, which would be most of a short command's time.</summary>
+    public static async Task<StoreSession> OpenForReadingAsync() =>
+        new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync(), updatesSchema: false));
 
     public ValueTask DisposeAsync() => store.DisposeAsync();
 }

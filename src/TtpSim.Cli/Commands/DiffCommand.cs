@@ -42,7 +42,7 @@ public static class DiffCommand
 
             var output = parse.InvocationConfiguration.Output;
             var json = parse.GetValue(format) == OutputFormat.Json;
-            await using var store = await StoreSession.OpenAsync();
+            await using var store = await StoreSession.OpenForReadingAsync();
             if (day is { } date)
             {
                 var known = Dates.ParseDay(parse.GetValue(knownAsOf), "--known-as-of");

@@ -24,7 +24,7 @@ public static class ExportCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var name = parse.GetRequiredValue(scenario);
-            await using var store = await StoreSession.OpenAsync();
+            await using var store = await StoreSession.OpenForReadingAsync();
             var events = await store.Scenarios.EventsAsync(name, cancellation);
             if (parse.GetValue(output) is { } file)
             {

@@ -20,7 +20,7 @@ public static class ReplayCommand
                 var scenario = new ScenarioLoader().LoadFile(path.FullName);
                 progress.Advance();
                 progress.Describe("opening the store");
-                await using var store = await StoreSession.OpenAsync();
+                await using var store = await StoreSession.OpenForWritingAsync();
                 progress.Advance();
                 progress.Describe($"writing {scenario.Events.Length} events in one transaction");
                 var replayed = await store.Scenarios.ReplayAsync(scenario, cancellation);

@@ -40,7 +40,7 @@ public static class ReportCommand
             var console = parse.InvocationConfiguration.Output;
             var report = await ProgressBar.RunAsync(console, "reading scenarios", names.Length + 1, async progress =>
             {
-                await using var store = await StoreSession.OpenAsync();
+                await using var store = await StoreSession.OpenForReadingAsync();
                 var input = new List<ReportScenario>();
                 foreach (var name in names)
                 {

@@ -24,7 +24,7 @@ public static class ScenariosCommand
                 throw new UsageException($"no scenarios folder at {directory}");
             }
 
-            await using var store = await StoreSession.OpenAsync();
+            await using var store = await StoreSession.OpenForReadingAsync();
             var replayed = (await store.Scenarios.ListAsync(cancellation)).ToDictionary(r => r.Id, StringComparer.Ordinal);
             var loader = new ScenarioLoader();
             var listings = new List<ScenarioListing>();

@@ -53,7 +53,7 @@ public static class SimulateCommand
             var summary = Simulator.Run(summaryName, name, loaded.Events, definition, runCount, parse.GetValue(seed), last);
             if (parse.GetValue(save) is { } saveAs)
             {
-                await using var store = await StoreSession.OpenAsync();
+                await using var store = await StoreSession.OpenForWritingAsync();
                 await store.Simulations.SaveAsync(new StoredSimulation { Id = saveAs, Definition = Describe(loaded, definition, runCount, parse.GetValue(seed), last), Summary = summary }, cancellation);
             }
 

@@ -22,7 +22,7 @@ public static class StateCommand
             var name = parse.GetRequiredValue(scenario);
             var day = Dates.ParseDay(parse.GetRequiredValue(at), "--at")!.Value;
             var known = Dates.ParseDay(parse.GetValue(knownAsOf), "--known-as-of");
-            await using var store = await StoreSession.OpenAsync();
+            await using var store = await StoreSession.OpenForReadingAsync();
             var state = await store.Scenarios.StateAtAsync(name, day, known, cancellation);
             var snapshot = SnapshotBuilder.Build(name, state, day, known);
             var output = parse.InvocationConfiguration.Output;

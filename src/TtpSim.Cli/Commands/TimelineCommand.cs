@@ -17,7 +17,7 @@ public static class TimelineCommand
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            await using var store = await StoreSession.OpenAsync();
+            await using var store = await StoreSession.OpenForReadingAsync();
             var entries = TimelineView.Build(await store.Scenarios.EventsAsync(parse.GetRequiredValue(scenario), cancellation));
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)

@@ -27,8 +27,28 @@ public static class DatabaseLocator
         }
 
         var server = await PrivatePostgres.StartAsync(Path.Combine(Home(), "postgres"), durable: true);
-        await EnsureDatabaseAsync(server.ConnectionString("postgres"), DatabaseName);
-        return server.ConnectionString(DatabaseName);
+        var connection = server.ConnectionString(DatabaseName);
+        if (!await ExistsAsync(connection))
+        {
+            await EnsureDatabaseAsync(server.ConnectionString("postgres"), DatabaseName);
+        }
+
+        return connection;
+    }
+
+    /// <summary>Whether the database can be opened; it is created only when the server says it does not exist.</summary>
+    private static async Task<bool> ExistsAsync(string connectionString)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return false;
+        }
     }
 
     /// <summary>TTPSIM_CONNECTION checked (a string Npgsql cannot read is one plain error), with the connect timeout defaulted.</summary>

@@ -71,6 +71,25 @@ public sealed class PrivatePostgres
         Directory.Delete(root, recursive: true);
     }
 
+    /// <summary>
+    /// Whether the server on the saved port lets us in with our password: the usual case, answered in a
+    /// few milliseconds, where asking <c>pg_ctl status</c> through <c>runuser</c> takes hundreds.
+    /// </summary>
+    private async Task<bool> AcceptsConnectionsAsync()
+    {
+        var quick = new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Timeout = 2, Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(quick.ConnectionString);
+            await connection.OpenAsync();
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+
     public async Task<bool> IsRunningAsync() =>
         (await RunToolAsync(binaries.PgCtl, ["status", "-D", ClusterDirectory])).ExitCode == 0;
 
@@ -140,7 +159,7 @@ public sealed class PrivatePostgres
         if (File.Exists(portFile) && int.TryParse(await File.ReadAllTextAsync(portFile), out var savedPort))
         {
             Port = savedPort;
-            if (await IsRunningAsync())
+            if (await AcceptsConnectionsAsync() || await IsRunningAsync())
             {
                 return;
             }

@@ -15,14 +15,19 @@ public static class TtpSimStore
 {
     public const string Schema = "ttpsim";
 
-    public static DocumentStore Create(string connectionString, string schema = Schema) =>
-        DocumentStore.For(options => Configure(options, connectionString, schema));
+    /// <param name="updatesSchema">
+    /// Whether the store creates or updates its tables on first use. Commands that only read pass
+    /// false: checking every table against the model is most of a short command's time, and a
+    /// missing table then just means nothing was replayed yet.
+    /// </param>
+    public static DocumentStore Create(string connectionString, string schema = Schema, bool updatesSchema = true) =>
+        DocumentStore.For(options => Configure(options, connectionString, schema, updatesSchema));
 
-    public static void Configure(StoreOptions options, string connectionString, string schema = Schema)
+    public static void Configure(StoreOptions options, string connectionString, string schema = Schema, bool updatesSchema = true)
     {
         options.Connection(connectionString);
         options.DatabaseSchemaName = schema;
-        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.AutoCreateSchemaObjects = updatesSchema ? AutoCreate.CreateOrUpdate : AutoCreate.None;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json =>
         {
             json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

@@ -4,6 +4,7 @@ using Marten.Exceptions;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.State;
 using TtpSim.Scenarios.Loading;
+using TtpSim.Storage.EventStore;
 using TtpSim.Storage.Projections;
 
 namespace TtpSim.Storage.Replay;
@@ -81,13 +82,27 @@ public sealed class ScenarioRepository(IDocumentStore store)
     public async Task<ScenarioRecord?> FindAsync(string scenario, CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();
-        return await session.LoadAsync<ScenarioRecord>(scenario, cancellation);
+        try
+        {
+            return await session.LoadAsync<ScenarioRecord>(scenario, cancellation);
+        }
+        catch (Exception e) when (MissingTables.Caused(e))
+        {
+            return null;
+        }
     }
 
     public async Task<IReadOnlyList<ScenarioRecord>> ListAsync(CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();
-        return await session.Query<ScenarioRecord>().OrderBy(r => r.Id).ToListAsync(cancellation);
+        try
+        {
+            return await session.Query<ScenarioRecord>().OrderBy(r => r.Id).ToListAsync(cancellation);
+        }
+        catch (Exception e) when (MissingTables.Caused(e))
+        {
+            return [];
+        }
     }
 
     /// <summary>The scenario's events as stored, in the order they were appended.</summary>

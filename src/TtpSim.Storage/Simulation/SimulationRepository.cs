@@ -1,5 +1,6 @@
 using Marten;
 using TtpSim.Domain.Simulation;
+using TtpSim.Storage.EventStore;
 
 namespace TtpSim.Storage.Simulation;
 
@@ -16,7 +17,14 @@ public sealed class SimulationRepository(IDocumentStore store) : ISimulationSumm
     public async Task<StoredSimulation?> FindStoredAsync(string name, CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();
-        return await session.LoadAsync<StoredSimulation>(name, cancellation);
+        try
+        {
+            return await session.LoadAsync<StoredSimulation>(name, cancellation);
+        }
+        catch (Exception e) when (MissingTables.Caused(e))
+        {
+            return null;
+        }
     }
 
     public async Task<SimulationSummary?> FindAsync(string name, CancellationToken cancellation = default) =>
