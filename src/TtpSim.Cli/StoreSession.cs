@@ -22,7 +22,26 @@ public sealed class StoreSession : IAsyncDisposable
 
     public SimulationRepository Simulations { get; }
 
-    public static async Task<StoreSession> OpenAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync()));
+    /// <summary>
+    /// The schema to use instead of TtpSim's own. Only <c>./ttpsim bench</c> sets it, for the <c>state</c> and
+    /// <c>replay</c> processes it starts, so they never read or write the user's scenarios.
+    /// </summary>
+    public const string SchemaVariable = "TTPSIM_SCHEMA";
+
+    public static async Task<StoreSession> OpenAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync(), Schema()));
+
+    private static string Schema()
+    {
+        var configured = Environment.GetEnvironmentVariable(SchemaVariable);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return TtpSimStore.Schema;
+        }
+
+        return System.Text.RegularExpressions.Regex.IsMatch(configured, "^[a-z_][a-z0-9_]{0,62}$")
+            ? configured
+            : throw new UsageException($"{SchemaVariable} must be a lower-case PostgreSQL schema name, not '{configured}'");
+    }
 
     public ValueTask DisposeAsync() => store.DisposeAsync();
 }
