@@ -38,7 +38,7 @@ internal static class BenchTable
         console.Write(headline);
 
         var sizes = new Table().Border(TableBorder.Simple).Expand();
-        foreach (var column in new[] { "events", "replay path", "load", "replay", "bulk insert", "raw COPY", "rebuild", "fold", "raw read", "state p50/p99" })
+        foreach (var column in new[] { "events", "replay path", "load ms", "replay ms", "bulk insert", "raw COPY", "rebuild", "fold", "raw read", "state p50/p99 ms" })
         {
             sizes.AddColumn(new TableColumn(Markup.Escape(column)).RightAligned());
         }
@@ -55,19 +55,17 @@ internal static class BenchTable
                 PerSecond(size.Rebuild),
                 PerSecond(size.Fold),
                 PerSecond(size.RawRead),
-                Markup.Escape($"{Number(size.StateQuery.P50Ms)}/{Number(size.StateQuery.P99Ms)} ms"));
+                Markup.Escape($"{Number(size.StateQuery.P50Ms)}/{Number(size.StateQuery.P99Ms)}"));
         }
 
         console.Write(sizes);
-        console.WriteLine("Rates are stored events a second (raw COPY: rows); load and replay are the two parts of the replay path.");
+        console.WriteLine("Rates are stored events a second (raw COPY: rows a second); load and replay are the replay path's two parts.");
         console.WriteLine($"Peak memory: {report.ReplayPeakMemory.PeakMb:F0} MB replaying {report.ReplayPeakMemory.Events} events; cold start: median of {report.ColdStart.Runs} state processes.");
     }
 
-    private static string PerSecond(Rate rate) => Count(rate.PerSecond) + "/s";
+    private static string PerSecond(Rate rate) => Count(rate.PerSecond);
 
-    private static string Duration(Rate rate) => rate.Milliseconds >= 10_000
-        ? string.Create(CultureInfo.InvariantCulture, $"{rate.Milliseconds / 1000:F1} s")
-        : string.Create(CultureInfo.InvariantCulture, $"{rate.Milliseconds:F0} ms");
+    private static string Duration(Rate rate) => Count(rate.Milliseconds);
 
     private static string Count(double value) => value switch
     {
