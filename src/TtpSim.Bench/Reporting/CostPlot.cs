@@ -9,7 +9,7 @@ namespace TtpSim.Bench.Reporting;
 /// </summary>
 public static class CostPlot
 {
-    public static void Save(BenchReport report, string path, int width = 1000, int height = 620)
+    public static void Save(BenchReport report, string path, int width = 1000, int height = 720)
     {
         var plot = new Plot();
         var sizes = report.Sizes;
@@ -27,7 +27,7 @@ public static class CostPlot
         plot.Title("TtpSim bench: cost per event against history size");
         plot.XLabel("history size (events)");
         plot.YLabel("µs per event (state query: ms per query)");
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Bottom);
         plot.SavePng(path, width, height);
     }
 
@@ -45,6 +45,6 @@ public static class CostPlot
     {
         MinorTickGenerator = new LogMinorTickGenerator(),
         IntegerTicksOnly = true,
-        LabelFormatter = exponent => Math.Pow(10, exponent).ToString("G4", System.Globalization.CultureInfo.InvariantCulture),
+        LabelFormatter = exponent => Math.Pow(10, exponent).ToString(exponent >= 0 ? "#,0" : "0.###", System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -38,7 +38,7 @@ internal static class BenchTable
         console.Write(headline);
 
         var sizes = new Table().Border(TableBorder.Simple).Expand();
-        foreach (var column in new[] { "events", "replay path", "load ms", "replay ms", "bulk insert", "raw COPY", "rebuild", "fold", "raw read", "state p50/p99 ms" })
+        foreach (var column in new[] { "events", "replay path", "load ms", "replay ms", "bulk insert", "raw COPY", "rebuild", "fold", "raw read", "state ms p50/p99" })
         {
             sizes.AddColumn(new TableColumn(Markup.Escape(column)).RightAligned());
         }
@@ -76,9 +76,10 @@ internal static class BenchTable
 
     private static string Number(double value) => value switch
     {
-        >= 100 => value.ToString("0", CultureInfo.InvariantCulture),
+        >= 10 => value.ToString("0", CultureInfo.InvariantCulture),
         >= 1 => value.ToString("0.0#", CultureInfo.InvariantCulture),
-        _ => value.ToString("0.###", CultureInfo.InvariantCulture),
+        >= 0.001 or 0 => value.ToString("0.###", CultureInfo.InvariantCulture),
+        _ => value.ToString("0.0e0", CultureInfo.InvariantCulture),
     };
 
     private static string Load(double[]? load) => load is null || load.Length == 0 ? "unknown" : string.Join(" ", load.Select(l => l.ToString("0.00", CultureInfo.InvariantCulture)));
