@@ -18,6 +18,7 @@ public static class CliApp
         SimulateCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
+        BenchCommand.Create(),
     });
 
     /// <summary>Help wraps at 100 columns (or a narrower terminal's width); unwrapped, piped help ran to any length.</summary>

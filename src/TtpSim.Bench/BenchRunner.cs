@@ -1,0 +1,156 @@
+using Marten;
+using TtpSim.Bench.Generation;
+using TtpSim.Bench.Measurements;
+using TtpSim.Bench.Reporting;
+using TtpSim.Scenarios.Loading;
+using TtpSim.Storage.EventStore;
+using TtpSim.Storage.Replay;
+
+namespace TtpSim.Bench;
+
+/// <summary>
+/// Runs every measurement: per generated size, the append paths, the rebuild paths and state queries; once,
+/// the simulation, the cold start and the peak memory of replaying the largest file. Generated files live in
+/// a folder of their own under the system's temporary folder and the bench's schemas are dropped, whatever happens.
+/// </summary>
+public static class BenchRunner
+{
+    private const int StepsPerSize = 8;
+
+    public static async Task<BenchReport> RunAsync(BenchOptions options, IBenchProgress progress, CancellationToken cancellation)
+    {
+        var sizes = options.Sizes.Order().Distinct().ToArray();
+        if (sizes.Length == 0 || sizes[0] < 1)
+        {
+            throw new ArgumentException("the sizes must be one or more positive event counts", nameof(options));
+        }
+
+        progress.Begin((sizes.Length * StepsPerSize) + 4);
+        var machine = await MachineInfo.ReadAsync(options.ConnectionString, cancellation);
+        var folder = Path.Combine(Path.GetTempPath(), $"ttpsim-bench-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await BenchSchemas.DropAsync(options.ConnectionString, BenchSchemas.All, cancellation);
+            var results = new List<SizeResult>();
+            PeakMemoryMeasurement.Result? peak = null;
+            foreach (var size in sizes)
+            {
+                var generated = ScenarioGenerator.Write(folder, size, options.Seed);
+                results.Add(await MeasureSizeAsync(options, generated, progress, cancellation));
+                if (size == sizes[^1])
+                {
+                    progress.Step($"replaying {size} events in a child process, watching its memory");
+                    peak = await PeakMemoryMeasurement.RunAsync(new CliChild(options.CliDll, BenchSchemas.PeakMemory), generated.Path, size, cancellation);
+                }
+
+                File.Delete(generated.Path);
+            }
+
+            progress.Step($"simulation: {options.SimulationRuns} runs");
+            var simulation = SimulationMeasurement.Run(options.ScenariosFolder, options.SimulationRuns, options.Seed);
+            progress.Step($"cold start: {options.ColdStartRuns} state processes");
+            var coldStart = await MeasureColdStartAsync(options, cancellation);
+            progress.Step("cleaning up");
+            return Report(results, simulation, coldStart, peak!, machine with { LoadAverageAtEnd = MachineInfo.LoadAverage() });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            await BenchSchemas.DropAsync(options.ConnectionString, BenchSchemas.All, CancellationToken.None);
+        }
+    }
+
+    private static async Task<SizeResult> MeasureSizeAsync(BenchOptions options, GeneratedScenario generated, IBenchProgress progress, CancellationToken cancellation)
+    {
+        var size = generated.RecordedEvents;
+        await BenchSchemas.DropAsync(options.ConnectionString, [BenchSchemas.Replay, BenchSchemas.BulkInsert, BenchSchemas.RawCopy], cancellation);
+        await using var store = await OpenAsync(options.ConnectionString, BenchSchemas.Replay, cancellation);
+        await using var bulkStore = await OpenAsync(options.ConnectionString, BenchSchemas.BulkInsert, cancellation);
+
+        progress.Step($"{size} events: load and replay (the replay path)");
+        var replay = await ReplayPathMeasurement.RunAsync(store, generated.Path, cancellation);
+        var events = replay.Scenario.Events;
+        var streamKey = ScenarioRecord.StreamKeyFor(replay.Scenario.Name, replay.Scenario.Fingerprint);
+
+        progress.Step($"{size} events: Marten bulk insert");
+        var bulk = await BulkInsertMeasurement.RunAsync(bulkStore, streamKey, events, cancellation);
+
+        progress.Step($"{size} events: raw binary COPY");
+        var rows = StoredRows.For(store, events);
+        var copy = await RawCopyMeasurement.RunAsync(options.ConnectionString, BenchSchemas.Replay, BenchSchemas.RawCopy, rows, cancellation);
+
+        progress.Step($"{size} events: projection rebuild");
+        var rebuild = await RebuildMeasurement.RunAsync(store, events.Length, cancellation);
+
+        progress.Step($"{size} events: in-memory fold");
+        var fold = FoldMeasurement.Run(events);
+
+        progress.Step($"{size} events: raw read and deserialisation");
+        var read = await RawReadMeasurement.RunAsync(store, options.ConnectionString, BenchSchemas.Replay, streamKey, rows, cancellation);
+
+        progress.Step($"{size} events: state queries");
+        var state = await StateQueryMeasurement.RunAsync(new ScenarioRepository(store), replay.Scenario.Name, ScenarioGenerator.SpanStart, ScenarioGenerator.SpanEnd, options.Seed, cancellation);
+
+        progress.Step($"{size} events: done");
+        var changePoints = Domain.State.Timeline.ChangePoints(events).Count();
+        return new SizeResult(size, events.Length, generated.FileBytes, changePoints, replay.Load, replay.Replay, replay.Total, bulk, copy, rebuild, fold, read, state,
+            Ratios.Of(replay.Total, copy, rebuild, fold, read));
+    }
+
+    private static async Task<ColdStartMeasurement.Result> MeasureColdStartAsync(BenchOptions options, CancellationToken cancellation)
+    {
+        await using (var store = await OpenAsync(options.ConnectionString, BenchSchemas.ColdStart, cancellation))
+        {
+            var baseline = new ScenarioLoader().LoadFile(Path.Combine(options.ScenariosFolder, ColdStartMeasurement.Scenario + ".yaml"));
+            await new ScenarioRepository(store).ReplayAsync(baseline, cancellation);
+        }
+
+        return await ColdStartMeasurement.RunAsync(new CliChild(options.CliDll, BenchSchemas.ColdStart), options.ColdStartRuns, cancellation);
+    }
+
+    /// <summary>A store on the bench's schema with its tables made before any clock starts.</summary>
+    private static async Task<DocumentStore> OpenAsync(string connectionString, string schema, CancellationToken cancellation)
+    {
+        var store = TtpSimStore.Create(connectionString, schema);
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        return store;
+    }
+
+    private static BenchReport Report(List<SizeResult> sizes, Rate simulation, ColdStartMeasurement.Result coldStart, PeakMemoryMeasurement.Result peak, MachineInfo machine)
+    {
+        var largest = sizes[^1];
+        var tenThousandRunsMs = simulation.PerSecond == 0 ? 0 : 10_000 / simulation.PerSecond * 1000;
+        return new BenchReport(
+            largest.Ratios,
+            largest.StateQuery.P50Ms,
+            largest.StateQuery.P99Ms,
+            coldStart.MedianMs,
+            simulation.PerSecond,
+            tenThousandRunsMs,
+            peak.PeakMb,
+            sizes,
+            Goals.For(largest.Ratios, largest.Events, largest.StateQuery.P50Ms, coldStart.MedianMs, tenThousandRunsMs, peak.PeakMb),
+            simulation,
+            coldStart,
+            peak,
+            machine,
+            Notes(simulation));
+    }
+
+    private static List<string> Notes(Rate simulation) =>
+    [
+        "Rates count stored events: the file's recorded events plus what the rules derive (truce violations, demands partly met).",
+        "replayPath = ScenarioLoader.LoadFile + ScenarioRepository.ReplayAsync (one transaction, inline state-timeline projection); load and replay are also given apart.",
+        "bulkInsert = IDocumentStore.BulkInsertEventsAsync (COPY ... FROM STDIN BINARY) of the same events as one stream, into its own schema; no inline projection.",
+        "rawCopy = NpgsqlConnection.BeginBinaryImport of the same rows (Marten's JSON bodies, type names, mt_events' columns) into a scratch table like mt_events; rows serialised before timing.",
+        "rebuild = IDocumentStore.BuildProjectionDaemonAsync() then IProjectionDaemon.RebuildProjectionAsync(\"state-timeline\", shardTimeout, token).",
+        "fold = Timeline.ChangePoints over the loaded events (historical sort + NegotiationFold.Evolve), in memory; the fastest of repeated runs at small sizes.",
+        "rawRead = Npgsql reader over mt_events (type, data) of the stream + Marten's System.Text.Json serializer (store settings) per row; not session.Events.FetchStreamAsync.",
+        "stateQuery = ScenarioRepository.StateAtAsync + SnapshotBuilder.Build + SnapshotJson.Serialize at seeded random dates in 2021-01-01..2030-12-31 (200 queries, at least 30 when slow).",
+        $"simulation = Simulator.Run of futures-after-may-2022 over its own horizon, {simulation.Count} runs after a warm-up; simulation10kRunsMs is 10,000 runs at the measured rate.",
+        "coldStartMs = median wall time of whole `dotnet ttpsim.dll state --scenario baseline-2021-22 --at 2021-11-20 --format json` processes, same TTPSIM_HOME/TTPSIM_CONNECTION, bench schema.",
+        "Marten 9 generates no code at run time (the Roslyn code generation, JasperFx.RuntimeCompiler, was removed in Marten 9.0: marten PR #4461), so there is no runtime-generated versus pre-generated pair: coldStartMs is one figure.",
+        "replayPeakMemoryMb = the largest VmHWM (/proc/<pid>/status, polled every 20 ms) of a child `dotnet ttpsim.dll replay FILE` of the largest generated file.",
+    ];
+}
