@@ -1,3 +1,4 @@
+using TtpSim.Domain.State;
 using TtpSim.Storage.Replay;
 using TtpSim.Testing;
 
@@ -14,7 +15,7 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
         Assert.Equal(ReplayOutcome.Appended, result.Outcome);
         Assert.Equal(Baseline.Events.Length, await StoredEventCountAsync());
         var stored = await Scenarios.EventsAsync(Baseline.Name);
-        Assert.Equal(Baseline.Events.Select(e => e.Meta.Id), stored.Select(e => e.Meta.Id));
+        Assert.Equal(Timeline.InHistoricalOrder(Baseline.Events).Select(e => e.Meta.Id), stored.Select(e => e.Meta.Id));
     }
 
     [Fact]

@@ -9,17 +9,8 @@ namespace TtpSim.Domain.State;
 /// </summary>
 public static class Timeline
 {
-    public static readonly IComparer<NegotiationEvent> HistoricalOrder = Comparer<NegotiationEvent>.Create((a, b) =>
-    {
-        var byDate = a.Meta.Occurred.CompareTo(b.Meta.Occurred);
-        if (byDate != 0)
-        {
-            return byDate;
-        }
-
-        var byOrdinal = a.Meta.Ordinal.CompareTo(b.Meta.Ordinal);
-        return byOrdinal != 0 ? byOrdinal : string.CompareOrdinal(a.Meta.Id, b.Meta.Id);
-    });
+    public static readonly IComparer<NegotiationEvent> HistoricalOrder =
+        Comparer<NegotiationEvent>.Create((a, b) => EventKey.Of(a).CompareTo(EventKey.Of(b)));
 
     public static List<NegotiationEvent> InHistoricalOrder(IEnumerable<NegotiationEvent> events)
     {

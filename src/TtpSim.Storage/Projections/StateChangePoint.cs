@@ -16,5 +16,17 @@ public sealed class StateChangePoint
 
     public required NegotiationState State { get; init; }
 
+    /// <summary>The last event folded into <see cref="State"/>, so the next batch can tell whether it carries on from here.</summary>
+    public EventKey? LastEvent { get; init; }
+
     public static string IdFor(string streamKey, DateOnly date) => $"{streamKey}/{date:yyyy-MM-dd}";
+
+    public static StateChangePoint For(string streamKey, DateOnly date, NegotiationState state, EventKey lastEvent) => new()
+    {
+        Id = IdFor(streamKey, date),
+        StreamKey = streamKey,
+        Date = date,
+        State = state,
+        LastEvent = lastEvent,
+    };
 }

@@ -41,7 +41,8 @@ public sealed class ScenarioRepository(IDocumentStore store)
             session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
         }
 
-        session.Events.StartStream(streamKey, scenario.Events.Cast<object>());
+        // In historical order, so the projection folds each batch on from the latest change point.
+        session.Events.StartStream(streamKey, Timeline.InHistoricalOrder(scenario.Events).Cast<object>());
         var record = new ScenarioRecord
         {
             Id = scenario.Name,
@@ -105,7 +106,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
         }
     }
 
-    /// <summary>The scenario's events as stored, in the order they were appended.</summary>
+    /// <summary>The scenario's events as stored: in the order they were appended, which replay makes historical order.</summary>
     public async Task<IReadOnlyList<NegotiationEvent>> EventsAsync(string scenario, CancellationToken cancellation = default)
     {
         var record = await RequireAsync(scenario, cancellation);
