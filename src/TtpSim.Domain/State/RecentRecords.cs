@@ -10,7 +10,7 @@ namespace TtpSim.Domain.State;
 /// </summary>
 public static class RecentRecords
 {
-    public const int Kept = 50;
+    public const int Kept = 20;
 }
 
 /// <summary>The latest <see cref="RecentRecords.Kept"/> records of one kind, oldest first, and how many there have been in all.</summary>
