@@ -21,7 +21,7 @@ public class SingleEvolveBenchmarks
     [GlobalSetup]
     public void FoldPriorHistory()
     {
-        var history = SyntheticHistory.Generate(PriorEvents + SyntheticHistory.CycleLength, BaselineInputs.Quotes);
+        var history = SyntheticHistory.AsStored(PriorEvents + SyntheticHistory.CycleLength, BaselineInputs.Quotes);
         before = history.Take(PriorEvents).Aggregate(NegotiationState.Initial, NegotiationFold.Evolve);
         attack = history.Skip(PriorEvents).OfType<AttackClaimed>().First();
     }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using TtpSim.Domain.Deciding;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
+using TtpSim.Domain.State;
 
 namespace TtpSim.MicroBenchmarks;
 
@@ -54,6 +56,23 @@ public static class SyntheticHistory
         }
 
         return events.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> events of the history as a replay stores and folds them: the
+    /// recorded events with those the rules derive (lapses, violations, demands met), in historical
+    /// order. Without the derived lapses, ceasefires left to lapse would stay in force for ever.
+    /// </summary>
+    public static ImmutableArray<NegotiationEvent> AsStored(int count, IReadOnlyList<SourceCitation> quotes)
+    {
+        var recorded = Generate(count, quotes);
+        var (derived, _, refusal) = Chronicle.Tell(recorded);
+        if (refusal is not null)
+        {
+            throw new InvalidOperationException($"the decider refused synthetic event {refusal.Event.Meta.Id}: {refusal.Reason.Reason}");
+        }
+
+        return [.. Timeline.InHistoricalOrder([.. recorded, .. derived]).Take(count)];
     }
 
     public static DateOnly DayOf(int ordinal) => FirstDay.AddDays(ordinal / EventsPerDay);
