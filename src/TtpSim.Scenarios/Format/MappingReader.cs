@@ -12,7 +12,8 @@ namespace TtpSim.Scenarios.Format;
 /// </summary>
 internal sealed class MappingReader(YamlMapping mapping, string file, string path)
 {
-    private readonly HashSet<string> read = new(StringComparer.Ordinal);
+    /// <summary>A list, not a set: the keys a reader asks for are the handful its code names, and a list of them is cheaper to make.</summary>
+    private readonly List<string> read = [];
 
     public YamlMapping Mapping => mapping;
 
@@ -24,7 +25,11 @@ internal sealed class MappingReader(YamlMapping mapping, string file, string pat
 
     public YamlNode? Node(string key)
     {
-        read.Add(key);
+        if (!read.Contains(key))
+        {
+            read.Add(key);
+        }
+
         return mapping.Find(key)?.Value;
     }
 
@@ -104,8 +109,18 @@ internal sealed class MappingReader(YamlMapping mapping, string file, string pat
             return null;
         }
 
-        var match = Enum.GetValues<TEnum>().Where(v => string.Equals(v.ToString(), text, StringComparison.OrdinalIgnoreCase)).ToList();
-        return match.Count == 1 ? match[0] : throw Error(key, $"'{text}' is not one of {EnumWords<TEnum>()}");
+        TEnum? match = null;
+        var matches = 0;
+        foreach (var (name, value) in EnumMembers<TEnum>.All)
+        {
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                match = value;
+                matches++;
+            }
+        }
+
+        return matches == 1 ? match : throw Error(key, $"'{text}' is not one of {EnumWords<TEnum>()}");
     }
 
     public bool OptionalBool(string key, bool fallback)
@@ -161,8 +176,13 @@ internal sealed class MappingReader(YamlMapping mapping, string file, string pat
     /// <summary>Refuses any field nobody read: an unknown or misspelt field is an error, not silently ignored.</summary>
     public void RejectUnread()
     {
-        foreach (var entry in mapping.Entries.Where(e => !read.Contains(e.Key.Value)))
+        foreach (var entry in mapping.Entries)
         {
+            if (read.Contains(entry.Key.Value))
+            {
+                continue;
+            }
+
             var guess = Suggest(entry.Key.Value, read);
             var hint = guess is null ? $"known fields here: {string.Join(", ", read.Order(StringComparer.Ordinal))}" : $"did you mean '{guess}'?";
             throw Fail(entry.Key.Place, FieldPath(entry.Key.Value), $"unknown field; {hint}");
@@ -181,6 +201,13 @@ internal sealed class MappingReader(YamlMapping mapping, string file, string pat
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .Select(x => x.Candidate)
             .FirstOrDefault();
+
+    /// <summary>Each enum's members with their names, made once: every event names several enum values.</summary>
+    private static class EnumMembers<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly (string Name, TEnum Value)[] All = [.. Enum.GetValues<TEnum>().Select(v => (v.ToString(), v))];
+    }
 
     private static int Distance(string a, string b)
     {

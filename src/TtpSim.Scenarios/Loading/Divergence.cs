@@ -19,7 +19,15 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
         Dictionary<string, MappingReader> addedReaders)
     {
         // Derived events are the rules' business: they are inferred again from the changed history.
-        var history = baseScenario.Events.Where(e => !e.Meta.IsDerived).ToList();
+        // Removed events leave a gap (null) until the end, so the positions of the others stay put and
+        // each change finds its target by id in constant time rather than by a scan of the history.
+        var history = baseScenario.Events.Where(e => !e.Meta.IsDerived).ToList<NegotiationEvent?>();
+        var positions = new Dictionary<string, int>(history.Count, StringComparer.Ordinal);
+        for (var i = 0; i < history.Count; i++)
+        {
+            positions.TryAdd(history[i]!.Meta.Id, i);
+        }
+
         var applied = ImmutableArray.CreateBuilder<ScenarioChange>();
         var readers = new Dictionary<string, MappingReader>(StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -27,29 +35,32 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
         for (var i = 0; i < changes.Remove.Length; i++)
         {
             var entry = top.Child(changes.Remove[i], $"remove[{i}]");
-            var (index, target) = FindChangeable(entry, history, touched);
+            var (index, target) = FindChangeable(entry, history, positions, touched);
             var reason = entry.Optional("reason");
             entry.RejectUnread();
-            history.RemoveAt(index);
+            history[index] = null;
+            positions.Remove(target.Meta.Id);
             applied.Add(new ScenarioChange(ChangeKind.Removed, target.Meta.Id, target.Meta.Occurred, reason));
         }
 
         for (var i = 0; i < changes.Replace.Length; i++)
         {
             var entry = top.Child(changes.Replace[i], $"replace[{i}]");
-            var (index, target) = FindChangeable(entry, history, touched);
+            var (index, target) = FindChangeable(entry, history, positions, touched);
             var withNode = entry.Node("with") ?? throw entry.Error("with", "is required: the event that takes the replaced one's place");
             var reason = entry.Optional("reason");
             entry.RejectUnread();
             var fields = entry.Child(withNode, entry.FieldPath("with"));
             var replacement = ScenarioLoader.ReadEvent(context, fields, target.Meta.Ordinal, defaultId: target.Meta.Id);
             RequireOnOrAfterDivergence(fields, "date", replacement.Meta.Occurred);
-            if (replacement.Meta.Id != target.Meta.Id && history.Exists(e => e.Meta.Id == replacement.Meta.Id))
+            if (replacement.Meta.Id != target.Meta.Id && positions.ContainsKey(replacement.Meta.Id))
             {
                 throw fields.Error("id", $"event id '{replacement.Meta.Id}' is already used by the base");
             }
 
             history[index] = replacement;
+            positions.Remove(target.Meta.Id);
+            positions[replacement.Meta.Id] = index;
             readers[replacement.Meta.Id] = fields;
             applied.Add(new ScenarioChange(ChangeKind.Replaced, target.Meta.Id, replacement.Meta.Occurred, reason));
         }
@@ -57,7 +68,7 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
         for (var i = 0; i < changes.Shift.Length; i++)
         {
             var entry = top.Child(changes.Shift[i], $"shift[{i}]");
-            var (index, target) = FindChangeable(entry, history, touched);
+            var (index, target) = FindChangeable(entry, history, positions, touched);
             var to = entry.RequiredDate("to");
             var reason = entry.Optional("reason");
             entry.RejectUnread();
@@ -68,11 +79,12 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
             applied.Add(new ScenarioChange(ChangeKind.Shifted, target.Meta.Id, to, reason));
         }
 
+        var baseIds = baseScenario.Events.Select(e => e.Meta.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var @event in added)
         {
             var fields = addedReaders[@event.Meta.Id];
             RequireOnOrAfterDivergence(fields, "date", @event.Meta.Occurred);
-            if (baseScenario.Events.Any(e => e.Meta.Id == @event.Meta.Id))
+            if (baseIds.Contains(@event.Meta.Id))
             {
                 throw fields.Error("id", $"event id '{@event.Meta.Id}' is already used by the base scenario '{baseScenario.Name}'; use replace to change it");
             }
@@ -81,10 +93,14 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
             applied.Add(new ScenarioChange(ChangeKind.Added, @event.Meta.Id, @event.Meta.Occurred, null));
         }
 
-        return ([.. history], applied.ToImmutable(), readers);
+        return ([.. history.OfType<NegotiationEvent>()], applied.ToImmutable(), readers);
     }
 
-    private (int Index, NegotiationEvent Event) FindChangeable(MappingReader entry, List<NegotiationEvent> history, HashSet<string> touched)
+    private (int Index, NegotiationEvent Event) FindChangeable(
+        MappingReader entry,
+        List<NegotiationEvent?> history,
+        Dictionary<string, int> positions,
+        HashSet<string> touched)
     {
         var id = entry.Required("event");
         if (!touched.Add(id))
@@ -92,14 +108,13 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
             throw entry.Error("event", $"event '{id}' is already removed, replaced or shifted above; change an event once");
         }
 
-        var index = history.FindIndex(e => e.Meta.Id == id);
-        if (index < 0)
+        if (!positions.TryGetValue(id, out var index))
         {
             var guess = MappingReader.Suggest(id, baseScenario.Events.Select(e => e.Meta.Id));
             throw entry.Error("event", $"there is no event '{id}' in the base scenario '{baseScenario.Name}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
         }
 
-        var target = history[index];
+        var target = history[index]!;
         if (target.Meta.Occurred.Start < divergesFrom.Start)
         {
             throw entry.Error("event", $"event '{id}' ({target.Meta.Occurred}) is before divergesFrom ({divergesFrom}); the history before it is shared with the base");

@@ -431,7 +431,12 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
                 : Latest(known.End, occurred.Start);
         }
 
-        var published = citations.IsEmpty ? occurred.Start : citations.Min(c => c.Published.End);
+        var published = citations.IsEmpty ? occurred.Start : DateOnly.MaxValue;
+        foreach (var citation in citations)
+        {
+            published = citation.Published.End < published ? citation.Published.End : published;
+        }
+
         return Latest(published, occurred.Start);
     }
 
@@ -466,16 +471,31 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
     /// A hash of what the scenario resolves to (its events, recorded and derived, and its title), not of
     /// its text: a comment edit changes nothing, while an edit of a base or a change to the rules does.
     /// </summary>
+    /// <remarks>
+    /// The text hashed is the header lines, then per event its type name, a space, its JSON and a line
+    /// break, in UTF-8. It is streamed into the hash rather than built as one string: for a long history
+    /// that string, and its bytes, were the loader's largest allocations. Changing the text would change
+    /// every stored fingerprint, and so make every unchanged file look edited.
+    /// </remarks>
     private static string Fingerprint(string name, string title, string? question, ImmutableArray<NegotiationEvent> events)
     {
-        var content = new StringBuilder().Append(FormatVersion).Append('\n').Append(name).Append('\n').Append(title).Append('\n').Append(question).Append('\n');
-        foreach (var @event in events)
+        using var sha256 = SHA256.Create();
+        using (var hashed = new CryptoStream(Stream.Null, sha256, CryptoStreamMode.Write))
         {
-            content.Append(@event.TypeName).Append(' ').Append(JsonSerializer.Serialize(@event, @event.GetType(), SnapshotJson.Options)).Append('\n');
+            WriteUtf8(hashed, $"{FormatVersion}\n{name}\n{title}\n{question}\n");
+            foreach (var @event in events)
+            {
+                WriteUtf8(hashed, @event.TypeName);
+                hashed.WriteByte((byte)' ');
+                JsonSerializer.Serialize(hashed, @event, @event.GetType(), SnapshotJson.Options);
+                hashed.WriteByte((byte)'\n');
+            }
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
+        return Convert.ToHexStringLower(sha256.Hash!);
     }
+
+    private static void WriteUtf8(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex NamePattern();

@@ -23,5 +23,17 @@ public sealed record YamlEntry(YamlScalar Key, YamlNode Value);
 
 public sealed record YamlMapping(Place Place, ImmutableArray<YamlEntry> Entries) : YamlNode(Place)
 {
-    public YamlEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
+    /// <summary>A scan: every field of every event is looked up here, and a handful of keys is scanned quicker than hashed.</summary>
+    public YamlEntry? Find(string key)
+    {
+        foreach (var entry in Entries.AsSpan())
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 }

@@ -19,6 +19,8 @@ public static class YamlTreeReader
 {
     private const int MaxDepth = 64;
 
+    private const int MaxKeysScanned = 16;
+
     public static YamlNode? Read(string text)
     {
         var parser = new TrackingParser(new Parser(new StringReader(text)));
@@ -99,14 +101,14 @@ public static class YamlTreeReader
                     }
 
                     parser.MoveNext();
-                    return new YamlSequence(PlaceOf(sequenceStart.Start), items.ToImmutable());
+                    return new YamlSequence(PlaceOf(sequenceStart.Start), items.DrainToImmutable());
                 }
 
             case MappingStart mappingStart:
                 {
                     parser.MoveNext();
                     var entries = ImmutableArray.CreateBuilder<YamlEntry>();
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    HashSet<string>? keysOfLargeMapping = null;
                     while (parser.Current is not MappingEnd)
                     {
                         var keyNode = ReadNode(parser, depth + 1);
@@ -115,7 +117,7 @@ public static class YamlTreeReader
                             throw new YamlFormatException(keyNode.Place, "a mapping key must be a plain word");
                         }
 
-                        if (!seen.Add(key.Value))
+                        if (IsRepeated(key.Value, entries, ref keysOfLargeMapping))
                         {
                             throw new YamlFormatException(key.Place, $"'{key.Value}' appears twice in the same mapping");
                         }
@@ -124,12 +126,36 @@ public static class YamlTreeReader
                     }
 
                     parser.MoveNext();
-                    return new YamlMapping(PlaceOf(mappingStart.Start), entries.ToImmutable());
+                    return new YamlMapping(PlaceOf(mappingStart.Start), entries.DrainToImmutable());
                 }
 
             default:
                 throw new YamlFormatException(PlaceOf(current.Start), $"unexpected YAML element {current.GetType().Name}");
         }
+    }
+
+    /// <summary>
+    /// Whether a mapping already has the key. Scenario mappings hold a handful of keys, which a scan
+    /// checks without allocating; past <see cref="MaxKeysScanned"/> the keys go into a set, so a file
+    /// with a huge mapping cannot make the check quadratic.
+    /// </summary>
+    private static bool IsRepeated(string key, ImmutableArray<YamlEntry>.Builder entries, ref HashSet<string>? keysOfLargeMapping)
+    {
+        if (keysOfLargeMapping is null && entries.Count < MaxKeysScanned)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Key.Value == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        keysOfLargeMapping ??= new HashSet<string>(entries.Select(e => e.Key.Value), StringComparer.Ordinal);
+        return !keysOfLargeMapping.Add(key);
     }
 
     private static void Expect<T>(IParser parser)
