@@ -65,17 +65,18 @@ public sealed class StateTimelineProjection : IProjection
         return true;
     }
 
-    private static void Store(IDocumentOperations operations, string streamKey, NegotiationState from, IEnumerable<NegotiationEvent> inHistoricalOrder)
+    /// <summary>The change points of a stream's events, folded on from <paramref name="from"/>: one for each date, after all of that date's events.</summary>
+    public static IEnumerable<StateChangePoint> ChangePoints(string streamKey, NegotiationState from, IEnumerable<NegotiationEvent> inHistoricalOrder)
     {
         var state = from;
         DateOnly? pending = null;
-        EventKey? last = null;
+        EventKey last = default;
         foreach (var @event in inHistoricalOrder)
         {
             var day = @event.Meta.Occurred.Start;
             if (pending is { } previous && previous != day)
             {
-                operations.Store(StateChangePoint.For(streamKey, previous, state, last!.Value));
+                yield return StateChangePoint.For(streamKey, previous, state, last);
             }
 
             state = NegotiationFold.Evolve(state, @event);
@@ -85,7 +86,15 @@ public sealed class StateTimelineProjection : IProjection
 
         if (pending is { } final)
         {
-            operations.Store(StateChangePoint.For(streamKey, final, state, last!.Value));
+            yield return StateChangePoint.For(streamKey, final, state, last);
+        }
+    }
+
+    private static void Store(IDocumentOperations operations, string streamKey, NegotiationState from, IEnumerable<NegotiationEvent> inHistoricalOrder)
+    {
+        foreach (var point in ChangePoints(streamKey, from, inHistoricalOrder))
+        {
+            operations.Store(point);
         }
     }
 

@@ -1,6 +1,8 @@
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
+using Marten.Services;
+using Npgsql;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.State;
 using TtpSim.Scenarios.Loading;
@@ -24,25 +26,25 @@ public sealed class ScenarioRepository(IDocumentStore store)
     /// <summary>
     /// Appends the scenario's events in one transaction. An unchanged file changes nothing; an edited one
     /// replaces the scenario's stream (old stream and its change points removed, new one written) atomically.
+    /// The events go in by COPY, in historical order, and their change points are folded here by the same
+    /// code as the projection's, in the same transaction; the projection itself serves Marten's own appends
+    /// and rebuilds.
     /// </summary>
     public async Task<ReplayResult> ReplayAsync(Scenario scenario, CancellationToken cancellation = default)
     {
         var streamKey = ScenarioRecord.StreamKeyFor(scenario.Name, scenario.Fingerprint);
-        await using var session = store.LightweightSession();
-        var current = await session.LoadAsync<ScenarioRecord>(scenario.Name, cancellation);
+        var current = await FindAsync(scenario.Name, cancellation);
         if (current is not null && current.Fingerprint == scenario.Fingerprint)
         {
             return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
         }
 
-        if (current is not null)
-        {
-            session.Events.TombstoneStream(current.StreamKey);
-            session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
-        }
-
-        // In historical order, so the projection folds each batch on from the latest change point.
-        session.Events.StartStream(streamKey, Timeline.InHistoricalOrder(scenario.Events).Cast<object>());
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using var session = store.LightweightSession(SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
+        var events = Timeline.InHistoricalOrder(scenario.Events);
         var record = new ScenarioRecord
         {
             Id = scenario.Name,
@@ -53,21 +55,39 @@ public sealed class ScenarioRepository(IDocumentStore store)
             File = scenario.File,
             EventCount = scenario.Events.Length,
         };
-        if (current is null)
-        {
-            session.Insert(record);
-        }
-        else
-        {
-            session.Update(record);
-        }
-
         try
         {
+            // Read again inside the transaction: the record's version is what makes a concurrent replay fail.
+            current = await session.LoadAsync<ScenarioRecord>(scenario.Name, cancellation);
+            if (current is not null && current.Fingerprint == scenario.Fingerprint)
+            {
+                return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
+            }
+
+            await new StreamCopy(store).WriteAsync(connection, transaction, streamKey, events, cancellation);
+            if (current is not null)
+            {
+                session.Events.TombstoneStream(current.StreamKey);
+                session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
+            }
+
+            session.Store([.. StateTimelineProjection.ChangePoints(streamKey, NegotiationState.Initial, events)]);
+            if (current is null)
+            {
+                session.Insert(record);
+            }
+            else
+            {
+                session.Update(record);
+            }
+
             await session.SaveChangesAsync(cancellation);
+            await transaction.CommitAsync(cancellation);
         }
-        catch (Exception e) when (e is ExistingStreamIdCollisionException or ConcurrencyException or DocumentAlreadyExistsException)
+        catch (Exception e) when (e is ConcurrencyException or DocumentAlreadyExistsException
+            || (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }))
         {
+            await transaction.RollbackAsync(CancellationToken.None);
             var winner = await FindAsync(scenario.Name, cancellation);
             if (winner?.Fingerprint == scenario.Fingerprint)
             {

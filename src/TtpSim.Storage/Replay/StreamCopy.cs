@@ -1,0 +1,79 @@
+using Marten;
+using Npgsql;
+using NpgsqlTypes;
+using TtpSim.Domain.Events;
+
+namespace TtpSim.Storage.Replay;
+
+/// <summary>
+/// Writes a new stream's events with PostgreSQL's binary COPY, inside the caller's transaction, as the
+/// very rows Marten's own append writes (same JSON from Marten's serializer, same type names, sequence
+/// numbers from Marten's sequence), so Marten reads, upcasts and rebuilds from them as from its own.
+/// Marten's ordinary append sends one statement per event; COPY streams them, which is what lets
+/// replay run near the database's limit.
+/// </summary>
+internal sealed class StreamCopy(IDocumentStore store)
+{
+    private const string DefaultTenant = "*DEFAULT*";
+
+    private readonly string schema = store.Options.Events.DatabaseSchemaName;
+
+    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation)
+    {
+        await using (var stream = new NpgsqlCommand($"insert into {schema}.mt_streams (id, version, tenant_id) values (@id, @version, @tenant)", connection, transaction))
+        {
+            stream.Parameters.AddWithValue("id", streamKey);
+            stream.Parameters.AddWithValue("version", (long)events.Count);
+            stream.Parameters.AddWithValue("tenant", DefaultTenant);
+            await stream.ExecuteNonQueryAsync(cancellation);
+        }
+
+        var sequence = await ReserveSequenceAsync(connection, transaction, events.Count, cancellation);
+        var serializer = store.Options.Serializer();
+        var graph = (Marten.Events.EventGraph)store.Options.Events;
+        var names = new Dictionary<Type, (string Type, string DotNetType)>();
+        var appended = DateTimeOffset.UtcNow;
+        await using var import = await connection.BeginBinaryImportAsync(
+            $"copy {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, is_archived) from stdin (format binary)",
+            cancellation);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var @event = events[i];
+            if (!names.TryGetValue(@event.GetType(), out var name))
+            {
+                var mapping = graph.EventMappingFor(@event.GetType());
+                name = (mapping.EventTypeName, mapping.DotNetTypeName);
+                names.Add(@event.GetType(), name);
+            }
+
+            await import.StartRowAsync(cancellation);
+            await import.WriteAsync(sequence[i], NpgsqlDbType.Bigint, cancellation);
+            await import.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, cancellation);
+            await import.WriteAsync(streamKey, NpgsqlDbType.Varchar, cancellation);
+            await import.WriteAsync((long)i + 1, NpgsqlDbType.Bigint, cancellation);
+            await import.WriteAsync(serializer.ToJson(@event), NpgsqlDbType.Jsonb, cancellation);
+            await import.WriteAsync(name.Type, NpgsqlDbType.Varchar, cancellation);
+            await import.WriteAsync(appended, NpgsqlDbType.TimestampTz, cancellation);
+            await import.WriteAsync(DefaultTenant, NpgsqlDbType.Varchar, cancellation);
+            await import.WriteAsync(name.DotNetType, NpgsqlDbType.Varchar, cancellation);
+            await import.WriteAsync(false, NpgsqlDbType.Boolean, cancellation);
+        }
+
+        await import.CompleteAsync(cancellation);
+    }
+
+    /// <summary>Numbers from Marten's event sequence, as its own append takes them (a rolled-back replay leaves a gap, as Marten's does).</summary>
+    private async Task<long[]> ReserveSequenceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int count, CancellationToken cancellation)
+    {
+        await using var next = new NpgsqlCommand($"select nextval('{schema}.mt_events_sequence') from generate_series(1, @count)", connection, transaction);
+        next.Parameters.AddWithValue("count", count);
+        var numbers = new long[count];
+        await using var reader = await next.ExecuteReaderAsync(cancellation);
+        for (var i = 0; await reader.ReadAsync(cancellation); i++)
+        {
+            numbers[i] = reader.GetInt64(0);
+        }
+
+        return numbers;
+    }
+}
