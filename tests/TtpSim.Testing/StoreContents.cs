@@ -12,7 +12,8 @@ public sealed record StoreContents(
     long ChangePoints,
     IReadOnlyDictionary<string, (string StreamKey, int EventCount)> Scenarios,
     IReadOnlyDictionary<string, long> EventsPerStream,
-    IReadOnlyDictionary<string, long> ChangePointsPerStream)
+    IReadOnlyDictionary<string, long> ChangePointsPerStream,
+    IReadOnlyDictionary<string, long> EventsFoldedPerStream)
 {
     /// <summary>
     /// Where Marten marks event sequence numbers that a failed append used up, so its projection daemon
@@ -38,6 +39,7 @@ public sealed record StoreContents(
 
         var eventsPerStream = await CountPerStreamAsync(connection, $"select stream_id, count(*) from {schema}.mt_events where stream_id <> '{MartenTombstoneStream}' group by stream_id");
         var pointsPerStream = await CountPerStreamAsync(connection, $"select data->>'streamKey', count(*) from {schema}.mt_doc_statechangepoint group by 1");
+        var foldedPerStream = await CountPerStreamAsync(connection, $"select data->>'streamKey', max((data->'state'->>'eventsApplied')::bigint) from {schema}.mt_doc_statechangepoint group by 1");
         await using var streams = new NpgsqlCommand($"select count(*) from {schema}.mt_streams where id <> '{MartenTombstoneStream}'", connection);
         return new StoreContents(
             scenarios.Count,
@@ -46,17 +48,22 @@ public sealed record StoreContents(
             pointsPerStream.Values.Sum(),
             scenarios,
             eventsPerStream,
-            pointsPerStream);
+            pointsPerStream,
+            foldedPerStream);
     }
 
     public bool IsEmpty => Records == 0 && Streams == 0 && Events == 0 && ChangePoints == 0;
 
-    /// <summary>True when the scenario is stored whole: its record, exactly its events in its one stream, and its change points.</summary>
+    /// <summary>
+    /// True when the scenario is stored whole: its record, exactly its events in its one stream, and change
+    /// points (no more than one a date) whose latest has folded every one of its events.
+    /// </summary>
     public bool HoldsComplete(string scenario, int events, int changeDates) =>
         Scenarios.TryGetValue(scenario, out var record)
         && record.EventCount == events
         && EventsPerStream.GetValueOrDefault(record.StreamKey) == events
-        && ChangePointsPerStream.GetValueOrDefault(record.StreamKey) == changeDates;
+        && ChangePointsPerStream.GetValueOrDefault(record.StreamKey) is > 0 and var points && points <= changeDates
+        && EventsFoldedPerStream.GetValueOrDefault(record.StreamKey) == events;
 
     public override string ToString() =>
         $"{Records} scenario records ({string.Join(", ", Scenarios.Select(s => $"{s.Key} -> {s.Value.StreamKey}, {s.Value.EventCount} events"))}), "

@@ -7,18 +7,25 @@ using TtpSim.Domain.State;
 namespace TtpSim.Storage.Projections;
 
 /// <summary>
-/// Keeps, per scenario stream, the state after each date on which something happened, computed with the
+/// Keeps, per scenario stream, change points: the state after all events of a date, computed with the
 /// domain's own <see cref="NegotiationFold.Evolve"/>, in historical order.
-/// Replay appends a scenario's events in historical order, so a batch usually carries on where the
-/// stream's latest change point stopped: the fold resumes from that point's state and only the dates the
-/// batch touches are written. A batch that reaches back before the latest point (an event about an earlier
-/// date, or events stored out of order) recomputes the stream's whole timeline from all its events. Either
-/// way the documents are those of folding every event of the stream in historical order, so a rebuild
-/// gives the same documents.
+/// A stream stored in historical order (as replay stores it) gets a point about every
+/// <see cref="EventsBetweenPoints"/> events, at the end of a date, and one at its last date: the state on a
+/// day is then the point before it plus a fold of the few events stored after that point, read by version.
+/// A batch that carries on from the latest point folds on from it; one that reaches back before it (an
+/// event about an earlier date, events stored out of order) recomputes the stream with a point on every
+/// date, so that no read ever has to fold events stored out of order. Either way a point is the fold of
+/// every event of the stream up to its date, so a rebuild gives the same states.
 /// </summary>
 public sealed class StateTimelineProjection : IProjection
 {
     public const string Name = "state-timeline";
+
+    /// <summary>
+    /// About how many events a read may fold after a point. Fewer means faster reads and more points to write;
+    /// a point also never falls inside a date, so a history with many events a day gets one a day.
+    /// </summary>
+    public const int EventsBetweenPoints = 100;
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
@@ -28,7 +35,7 @@ public sealed class StateTimelineProjection : IProjection
             var latest = await LatestAsync(operations, batch.Key, cancellation);
             if (Continues(latest, arrived))
             {
-                Store(operations, batch.Key, latest?.State ?? NegotiationState.Initial, arrived.Select(e => (NegotiationEvent)e.Data));
+                Store(operations, ChangePoints(batch.Key, latest, arrived.Select(e => (NegotiationEvent)e.Data)));
             }
             else
             {
@@ -36,6 +43,14 @@ public sealed class StateTimelineProjection : IProjection
             }
         }
     }
+
+    /// <summary>
+    /// The change points of events stored in historical order, one version after another, folded on from
+    /// <paramref name="resumeFrom"/> (the stream's latest point, or none for a new stream). The latest point's
+    /// date is written again when the events carry on within it.
+    /// </summary>
+    public static IEnumerable<StateChangePoint> ChangePoints(string streamKey, StateChangePoint? resumeFrom, IEnumerable<NegotiationEvent> inHistoricalOrder) =>
+        Points(streamKey, resumeFrom, inHistoricalOrder, everyDate: false);
 
     /// <summary>
     /// Whether the batch simply extends the stream's timeline: it holds the next versions after the ones the
@@ -65,18 +80,20 @@ public sealed class StateTimelineProjection : IProjection
         return true;
     }
 
-    /// <summary>The change points of a stream's events, folded on from <paramref name="from"/>: one for each date, after all of that date's events.</summary>
-    public static IEnumerable<StateChangePoint> ChangePoints(string streamKey, NegotiationState from, IEnumerable<NegotiationEvent> inHistoricalOrder)
+    private static IEnumerable<StateChangePoint> Points(string streamKey, StateChangePoint? resumeFrom, IEnumerable<NegotiationEvent> inHistoricalOrder, bool everyDate)
     {
-        var state = from;
+        var state = resumeFrom?.State ?? NegotiationState.Initial;
+        var appliedAtLastPoint = state.EventsApplied;
         DateOnly? pending = null;
         EventKey last = default;
         foreach (var @event in inHistoricalOrder)
         {
             var day = @event.Meta.Occurred.Start;
-            if (pending is { } previous && previous != day)
+            if (pending is { } previous && previous != day
+                && (everyDate || previous == resumeFrom?.Date || state.EventsApplied - appliedAtLastPoint >= EventsBetweenPoints))
             {
-                yield return StateChangePoint.For(streamKey, previous, state, last);
+                yield return Point(previous);
+                appliedAtLastPoint = state.EventsApplied;
             }
 
             state = NegotiationFold.Evolve(state, @event);
@@ -86,13 +103,17 @@ public sealed class StateTimelineProjection : IProjection
 
         if (pending is { } final)
         {
-            yield return StateChangePoint.For(streamKey, final, state, last);
+            yield return Point(final);
         }
+
+        // A point rewritten for the date it already covered keeps what it said of the events before it.
+        StateChangePoint Point(DateOnly date) => StateChangePoint.For(
+            streamKey, date, state, last, precededByStoredRange: !everyDate && (date != resumeFrom?.Date || resumeFrom.PrecededByStoredRange));
     }
 
-    private static void Store(IDocumentOperations operations, string streamKey, NegotiationState from, IEnumerable<NegotiationEvent> inHistoricalOrder)
+    private static void Store(IDocumentOperations operations, IEnumerable<StateChangePoint> points)
     {
-        foreach (var point in ChangePoints(streamKey, from, inHistoricalOrder))
+        foreach (var point in points)
         {
             operations.Store(point);
         }
@@ -107,7 +128,7 @@ public sealed class StateTimelineProjection : IProjection
             .Select(e => e.Data)
             .OfType<NegotiationEvent>();
         operations.DeleteWhere<StateChangePoint>(p => p.StreamKey == streamKey);
-        Store(operations, streamKey, NegotiationState.Initial, Timeline.InHistoricalOrder(all));
+        Store(operations, Points(streamKey, null, Timeline.InHistoricalOrder(all), everyDate: true));
     }
 
     private static Task<StateChangePoint?> LatestAsync(IDocumentOperations operations, string streamKey, CancellationToken cancellation) =>

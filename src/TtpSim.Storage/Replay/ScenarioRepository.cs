@@ -71,7 +71,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
                 session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
             }
 
-            session.Store([.. StateTimelineProjection.ChangePoints(streamKey, NegotiationState.Initial, events)]);
+            session.Store([.. StateTimelineProjection.ChangePoints(streamKey, null, events)]);
             if (current is null)
             {
                 session.Insert(record);
@@ -146,11 +146,33 @@ public sealed class ScenarioRepository(IDocumentStore store)
     {
         var record = await RequireAsync(scenario, cancellation);
         await using var session = store.QuerySession();
-        var point = await session.Query<StateChangePoint>()
+        var before = await session.Query<StateChangePoint>()
             .Where(p => p.StreamKey == record.StreamKey && p.Date <= at)
             .OrderByDescending(p => p.Date)
             .FirstOrDefaultAsync(cancellation);
-        return point?.State ?? NegotiationState.Initial;
+        var state = before?.State ?? NegotiationState.Initial;
+        if (before?.Date == at)
+        {
+            return state;
+        }
+
+        var after = await session.Query<StateChangePoint>()
+            .Where(p => p.StreamKey == record.StreamKey && p.Date > at)
+            .OrderBy(p => p.Date)
+            .FirstOrDefaultAsync(cancellation);
+        if (after is not { PrecededByStoredRange: true })
+        {
+            return state;
+        }
+
+        // The events stored between the two points, in historical order: those that happened by the day count.
+        var between = await session.Events.FetchStreamAsync(
+            record.StreamKey, version: after.State.EventsApplied, fromVersion: state.EventsApplied + 1, token: cancellation);
+        return between
+            .Select(e => e.Data)
+            .OfType<NegotiationEvent>()
+            .TakeWhile(e => e.Meta.Occurred.Start <= at)
+            .Aggregate(state, NegotiationFold.Evolve);
     }
 
     public async Task<NegotiationState> LiveStateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
