@@ -26,7 +26,7 @@ public class BoundedStateTests
         var state = Fold(events);
 
         Assert.Equal(1_200, state.Attacks.Total);
-        Assert.Equal(RecentRecords.Kept, state.Attacks.Latest.Count);
+        Assert.Equal(RecentRecords.Kept, state.Attacks.Latest.Length);
         Assert.Equal(events.TakeLast(RecentRecords.Kept).Select(e => e.Meta.Id), state.Attacks.Latest.Select(a => a.EventId));
         var expected = events.Cast<AttackClaimed>()
             .GroupBy(a => a.Perpetrator.Id, StringComparer.Ordinal)
@@ -52,7 +52,7 @@ public class BoundedStateTests
         Assert.Equal(RecentRecords.Kept, state.Ceasefires.Count);
         var open = state.FindCeasefire("open-ended");
         Assert.NotNull(open);
-        Assert.Equal(["late-attack"], open.AttacksInside.Latest);
+        Assert.Equal(["late-attack"], open.AttacksInside.Latest.ToArray());
         Assert.Null(state.FindCeasefire("truce-1"));
         Assert.NotNull(state.FindCeasefire("truce-120"));
         Assert.Equal("open-ended", state.Attacks.Latest.Single().InsideCeasefire);
@@ -72,7 +72,7 @@ public class BoundedStateTests
 
         Assert.Equal((160, 240), (prisoners.TotalLow(), prisoners.TotalHigh()));
         Assert.Equal(81, prisoners.Releases.Total);
-        Assert.Equal(RecentRecords.Kept, prisoners.Releases.Latest.Count);
+        Assert.Equal(RecentRecords.Kept, prisoners.Releases.Latest.Length);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public static class NegotiationDecider
         DemandMet e => CheckDemand(state, e.DemandId, e),
         DemandPartlyMet e => CheckDemand(state, e.DemandId, e),
         DemandRejected e => CheckDemand(state, e.DemandId, e),
-        AmnestyRejected e when !state.AmnestyOffers.Latest.Exists(o => o.RejectedOn is null) =>
+        AmnestyRejected e when !state.AmnestyOffers.Latest.Any(o => o.RejectedOn is null) =>
             Reject("type", $"no amnesty offer is open on {e.Meta.Occurred} to reject"),
         _ => Accept(command.Event),
     };

@@ -243,7 +243,12 @@ public static class NegotiationFold
     private static NegotiationState RejectLatestAmnesty(NegotiationState state, AmnestyRejected rejection)
     {
         var offers = state.AmnestyOffers.Latest;
-        var index = offers.FindLastIndex(o => o.RejectedOn is null);
+        var index = offers.Length - 1;
+        while (index >= 0 && offers[index].RejectedOn is not null)
+        {
+            index--;
+        }
+
         return index < 0
             ? state
             : state with

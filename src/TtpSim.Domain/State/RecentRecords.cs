@@ -13,17 +13,30 @@ public static class RecentRecords
     public const int Kept = 20;
 }
 
-/// <summary>The latest <see cref="RecentRecords.Kept"/> records of one kind, oldest first, and how many there have been in all.</summary>
-public sealed record RecentRecords<T>(ImmutableList<T> Latest, int Total)
+/// <summary>
+/// The latest <see cref="RecentRecords.Kept"/> records of one kind, oldest first, and how many there have
+/// been in all. An array: copying at most twenty references on each record is cheaper than a tree's path copies.
+/// </summary>
+public sealed record RecentRecords<T>(ImmutableArray<T> Latest, int Total)
 {
     public static readonly RecentRecords<T> None = new([], 0);
 
-    public RecentRecords<T> Add(T record) => new(
-        Latest.Count < RecentRecords.Kept ? Latest.Add(record) : Latest.RemoveAt(0).Add(record),
-        Total + 1);
+    public RecentRecords<T> Add(T record)
+    {
+        var kept = Latest.IsDefault ? [] : Latest;
+        var dropped = kept.Length < RecentRecords.Kept ? 0 : kept.Length - RecentRecords.Kept + 1;
+        var builder = ImmutableArray.CreateBuilder<T>(kept.Length - dropped + 1);
+        for (var i = dropped; i < kept.Length; i++)
+        {
+            builder.Add(kept[i]);
+        }
+
+        builder.Add(record);
+        return new(builder.MoveToImmutable(), Total + 1);
+    }
 
     /// <summary>Replaces the record at <paramref name="index"/> in <see cref="Latest"/>; the total is unchanged.</summary>
     public RecentRecords<T> SetLatest(int index, T record) => this with { Latest = Latest.SetItem(index, record) };
 
-    public bool LeavesOutOlder() => Total > Latest.Count;
+    public bool LeavesOutOlder() => Total > Latest.Length;
 }

@@ -30,13 +30,13 @@ internal sealed class TalksLane : Lane
     public override IEnumerable<XElement> Draw(double top)
     {
         var phases = drawing.FinalState.Talks.Phases.Latest;
-        for (var i = 0; i < phases.Count; i++)
+        for (var i = 0; i < phases.Length; i++)
         {
             var phase = phases[i];
             var left = drawing.Scale.X(phase.From.Start);
-            var right = i + 1 < phases.Count ? drawing.Scale.X(phases[i + 1].From.Start) : drawing.Scale.Right;
+            var right = i + 1 < phases.Length ? drawing.Scale.X(phases[i + 1].From.Start) : drawing.Scale.Right;
             var status = phase.Status.ToString().ToLowerInvariant();
-            var until = i + 1 < phases.Count ? $"until {phases[i + 1].From}" : "to the end of the record";
+            var until = i + 1 < phases.Length ? $"until {phases[i + 1].From}" : "to the end of the record";
             yield return El("g", A("class", $"talks-phase {status}"), A("data-status", status),
                 Title($"Talks {status} from {phase.From} {until} (event {phase.EventId})"),
                 Rect(left, top + 4, right - left, PhaseHeight, "phase", Palette.TalksPhase(phase.Status)),
