@@ -95,7 +95,7 @@ public static class BenchRunner
         progress.Step($"{size} events: done");
         var changePoints = Domain.State.Timeline.ChangePoints(events).Count();
         return new SizeResult(size, events.Length, generated.FileBytes, changePoints, replay.Load, replay.Replay, replay.Total, bulk, copy, rebuild, fold, read, state,
-            Ratios.Of(replay.Total, copy, rebuild, fold, read));
+            Ratios.Of(replay.Total, replay.Replay, copy, rebuild, fold, read));
     }
 
     private static async Task<ColdStartMeasurement.Result> MeasureColdStartAsync(BenchOptions options, CancellationToken cancellation)

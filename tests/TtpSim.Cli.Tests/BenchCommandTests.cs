@@ -82,6 +82,7 @@ public sealed class BenchCommandTests(PostgresFixture postgres) : IAsyncLifetime
             var rate = (string name) => size.GetProperty(name).GetProperty("perSecond").GetDouble();
             var ratios = root.GetProperty("ratios");
             Assert.Equal(rate("replayPath") / rate("rawCopy"), ratios.GetProperty("appendVsCopy").GetDouble(), 9);
+            Assert.Equal(rate("replay") / rate("rawCopy"), ratios.GetProperty("storeVsCopy").GetDouble(), 9);
             Assert.Equal(rate("rebuild") / rate("fold"), ratios.GetProperty("rebuildVsFold").GetDouble(), 9);
             Assert.Equal(rate("rebuild") / rate("rawRead"), ratios.GetProperty("rebuildVsRead").GetDouble(), 9);
             Assert.True(size.GetProperty("stateQuery").GetProperty("queries").GetInt32() >= StateQueryMeasurement.FewestQueries);

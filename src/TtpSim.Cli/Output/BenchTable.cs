@@ -32,6 +32,7 @@ internal static class BenchTable
         }
 
         headline.AddRow("rebuildVsFold", Number(report.Ratios.RebuildVsFold), "", "", "rebuild events/s over fold events/s");
+        headline.AddRow("storeVsCopy", Number(report.Ratios.StoreVsCopy), "", "", "replay's storing part alone over raw COPY");
         headline.AddRow("rebuildVsRead", Number(report.Ratios.RebuildVsRead), "", "", "rebuild events/s over raw read events/s");
         headline.AddRow("stateQueryP99Ms", Number(report.StateQueryP99Ms), "", "", Markup.Escape($"at {report.LargestSize} events"));
         headline.AddRow("simulationRunsPerSecond", Number(report.SimulationRunsPerSecond), "", "", Markup.Escape($"{report.Simulation.Count} runs timed"));
