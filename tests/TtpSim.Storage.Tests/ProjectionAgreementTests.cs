@@ -64,7 +64,8 @@ public class ProjectionAgreementTests(PostgresFixture postgres) : StoreTestBase(
         await Scenarios.ReplayAsync(Reordered(Baseline, "baseline-six-times", events));
 
         var points = await ChangePointsAsync(ScenarioRecord.StreamKeyFor("baseline-six-times", (await Scenarios.FindAsync("baseline-six-times"))!.Fingerprint));
-        Assert.InRange(points.Count, 3, events.Count / 10);
+        // Fewer points than dates: reads between them fold the events stored after a point.
+        Assert.InRange(points.Count, 3, Timeline.ChangePoints(events).Count() - 20);
         await AssertAllAgreeAsync("baseline-six-times", events);
     }
 

@@ -10,7 +10,8 @@ namespace TtpSim.Storage.Projections;
 /// Keeps, per scenario stream, change points: the state after all events of a date, computed with the
 /// domain's own <see cref="NegotiationFold.Evolve"/>, in historical order.
 /// A stream stored in historical order (as replay stores it) gets a point about every
-/// <see cref="EventsBetweenPoints"/> events, at the end of a date, and one at its last date: the state on a
+/// <see cref="EventsBetweenPoints"/> events or <see cref="DaysBetweenPoints"/> days, whichever comes
+/// first, at the end of a date, and one at its last date: the state on a
 /// day is then the point before it plus a fold of the few events stored after that point, read by version.
 /// A batch that carries on from the latest point folds on from it; one that reaches back before it (an
 /// event about an earlier date, events stored out of order) recomputes the stream with a point on every
@@ -23,9 +24,12 @@ public sealed class StateTimelineProjection : IProjection
 
     /// <summary>
     /// About how many events a read may fold after a point. Fewer means faster reads and more points to write;
-    /// a point also never falls inside a date, so a history with many events a day gets one a day.
+    /// a point never falls inside a date, so a history with many events a day gets one a day.
     /// </summary>
     public const int EventsBetweenPoints = 100;
+
+    /// <summary>At most this many days pass between points, so a sparse history's reads fold little too.</summary>
+    public const int DaysBetweenPoints = 30;
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
@@ -84,17 +88,23 @@ public sealed class StateTimelineProjection : IProjection
     {
         var state = resumeFrom?.State ?? NegotiationState.Initial;
         var appliedAtLastPoint = state.EventsApplied;
+        var lastPointDate = resumeFrom?.Date;
         DateOnly? pending = null;
         EventKey last = default;
         foreach (var @event in inHistoricalOrder)
         {
             var day = @event.Meta.Occurred.Start;
             if (pending is { } previous && previous != day
-                && (everyDate || previous == resumeFrom?.Date || state.EventsApplied - appliedAtLastPoint >= EventsBetweenPoints))
+                && (everyDate || previous == resumeFrom?.Date
+                    || state.EventsApplied - appliedAtLastPoint >= EventsBetweenPoints
+                    || previous.DayNumber - (lastPointDate ?? previous).DayNumber >= DaysBetweenPoints))
             {
                 yield return Point(previous);
                 appliedAtLastPoint = state.EventsApplied;
+                lastPointDate = previous;
             }
+
+            lastPointDate ??= day;
 
             state = NegotiationFold.Evolve(state, @event);
             last = EventKey.Of(@event);
