@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TtpSim.Bench.Generation;
 using TtpSim.Domain.Provenance;
 using TtpSim.Scenarios.Loading;
 
@@ -14,14 +15,23 @@ public static class BaselineInputs
 
     public static Scenario Scenario => Baseline.Value;
 
-    public static ImmutableArray<SourceDefinition> Sources => Scenario.Sources;
-
     public static ImmutableArray<SourceCitation> Quotes =>
         [.. Scenario.Events.SelectMany(e => e.Meta.Sources).DistinctBy(c => (c.File, c.Quote))];
 
     /// <summary>The events the baseline file records, leaving out those the rules derive from them.</summary>
     public static int RecordedEventCount => Scenario.Events.Count(e => !e.Meta.IsDerived);
 
-    public static string SyntheticScenario(int eventCount) =>
-        SyntheticScenarioYaml.Write($"synthetic-{eventCount}", Sources, SyntheticHistory.Generate(eventCount, Quotes));
+    /// <summary>The file <c>./ttpsim bench</c> generates for that many events: one generator serves both.</summary>
+    public static string SyntheticScenario(int eventCount)
+    {
+        var folder = Directory.CreateTempSubdirectory("ttpsim-micro-").FullName;
+        try
+        {
+            return File.ReadAllText(ScenarioGenerator.Write(folder, eventCount).Path);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
