@@ -1,3 +1,5 @@
+using TtpSim.Storage.EventStore;
+using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
 using TtpSim.Storage.Replay;
 using TtpSim.Testing;
@@ -39,6 +41,44 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
         Assert.Equal(ReplayOutcome.Replaced, result.Outcome);
         Assert.Equal(10, await StoredEventCountAsync());
         Assert.Equal(10, (await Scenarios.EventsAsync(Baseline.Name)).Count);
+    }
+
+    [Fact]
+    public async Task A_scenario_stored_by_an_earlier_version_is_refused_for_reading_and_replaced_by_the_next_replay()
+    {
+        await Scenarios.ReplayAsync(Baseline);
+        await using (var session = Store.LightweightSession())
+        {
+            // What an earlier TtpSim left: the same file's record with no layout, and change points
+            // holding every attack as a plain list.
+            var stored = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
+            session.Update(new ScenarioRecord
+            {
+                Id = stored.Id, StreamKey = stored.StreamKey, Fingerprint = stored.Fingerprint, Title = stored.Title,
+                Question = stored.Question, File = stored.File, EventCount = stored.EventCount,
+            });
+            await session.SaveChangesAsync();
+        }
+
+        await using (var connection = Store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var oldShape = new Npgsql.NpgsqlCommand(
+                $"update {TtpSimStore.Schema}.mt_doc_statechangepoint set data = jsonb_set(data, '{{state,attacks}}', '[]'::jsonb)", connection);
+            Assert.True(await oldShape.ExecuteNonQueryAsync() > 0);
+        }
+
+        var refusal = await Assert.ThrowsAsync<ScenarioNotReplayedException>(() => Scenarios.ProjectedStateAtAsync(Baseline.Name, new DateOnly(2021, 11, 20)));
+        Assert.Contains("earlier version", refusal.Message, StringComparison.Ordinal);
+
+        var again = await Scenarios.ReplayAsync(Baseline);
+
+        Assert.Equal(ReplayOutcome.Replaced, again.Outcome);
+        Assert.Equal(Baseline.Events.Length, await StoredEventCountAsync());
+        Assert.Equal(ReplayOutcome.Unchanged, (await Scenarios.ReplayAsync(Baseline)).Outcome);
+        Assert.Equal(
+            SnapshotJson.Serialize(Timeline.StateAt(Baseline.Events, new DateOnly(2021, 11, 20))),
+            SnapshotJson.Serialize(await Scenarios.ProjectedStateAtAsync(Baseline.Name, new DateOnly(2021, 11, 20))));
     }
 
     [Fact]

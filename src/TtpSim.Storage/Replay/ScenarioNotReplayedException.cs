@@ -1,7 +1,9 @@
 namespace TtpSim.Storage.Replay;
 
-public sealed class ScenarioNotReplayedException(string scenario)
-    : Exception($"scenario '{scenario}' has not been replayed yet; run: ./ttpsim replay scenarios/{scenario}.yaml")
+public sealed class ScenarioNotReplayedException(string scenario, bool storedByAnEarlierVersion = false)
+    : Exception(storedByAnEarlierVersion
+        ? $"scenario '{scenario}' was stored by an earlier version of TtpSim; replay it again: ./ttpsim replay scenarios/{scenario}.yaml"
+        : $"scenario '{scenario}' has not been replayed yet; run: ./ttpsim replay scenarios/{scenario}.yaml")
 {
     public string Scenario { get; } = scenario;
 }

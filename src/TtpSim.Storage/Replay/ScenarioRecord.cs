@@ -21,5 +21,15 @@ public sealed class ScenarioRecord
 
     public required int EventCount { get; init; }
 
+    /// <summary>
+    /// How its stream and change points are laid out. Records written before there was a layout read
+    /// as 0 (change points holding the whole state in an older shape): replaying the same file stores it
+    /// again rather than calling it unchanged, and until then reading its state says to replay it.
+    /// </summary>
+    public int Layout { get; init; }
+
+    /// <summary>2: events stored in historical order, change points every ~100 events or 30 days, the state's lists bounded.</summary>
+    public const int CurrentLayout = 2;
+
     public static string StreamKeyFor(string scenario, string fingerprint) => $"{scenario}@{fingerprint[..16]}";
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -34,7 +35,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
     {
         var streamKey = ScenarioRecord.StreamKeyFor(scenario.Name, scenario.Fingerprint);
         var current = await FindAsync(scenario.Name, cancellation);
-        if (current is not null && current.Fingerprint == scenario.Fingerprint)
+        if (IsCurrent(current, scenario))
         {
             return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
         }
@@ -54,20 +55,32 @@ public sealed class ScenarioRepository(IDocumentStore store)
             Question = scenario.Question,
             File = scenario.File,
             EventCount = scenario.Events.Length,
+            Layout = ScenarioRecord.CurrentLayout,
         };
         try
         {
             // Read again inside the transaction: the record's version is what makes a concurrent replay fail.
             current = await session.LoadAsync<ScenarioRecord>(scenario.Name, cancellation);
-            if (current is not null && current.Fingerprint == scenario.Fingerprint)
+            if (IsCurrent(current, scenario))
             {
                 return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
             }
 
-            await new StreamCopy(store).WriteAsync(connection, transaction, streamKey, events, cancellation);
+            var copy = new StreamCopy(store);
+            if (current?.StreamKey == streamKey)
+            {
+                // The same file stored in an earlier layout, under the same stream name: it goes first.
+                await copy.DeleteAsync(connection, transaction, streamKey, cancellation);
+            }
+
+            await copy.WriteAsync(connection, transaction, streamKey, events, cancellation);
             if (current is not null)
             {
-                session.Events.TombstoneStream(current.StreamKey);
+                if (current.StreamKey != streamKey)
+                {
+                    session.Events.TombstoneStream(current.StreamKey);
+                }
+
                 session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
             }
 
@@ -145,6 +158,20 @@ public sealed class ScenarioRepository(IDocumentStore store)
     public async Task<NegotiationState> ProjectedStateAtAsync(string scenario, DateOnly at, CancellationToken cancellation = default)
     {
         var record = await RequireAsync(scenario, cancellation);
+        try
+        {
+            return await ProjectedStateAtAsync(record, at, cancellation);
+        }
+        catch (Exception e) when (e.FindInChain<System.Text.Json.JsonException>())
+        {
+            // Change points an earlier TtpSim wrote in another shape, neither replayed nor rebuilt since.
+            throw new ScenarioNotReplayedException(scenario, storedByAnEarlierVersion: true);
+        }
+    }
+
+    private async Task<NegotiationState> ProjectedStateAtAsync(ScenarioRecord record, DateOnly at, CancellationToken cancellation)
+    {
+
         await using var session = store.QuerySession();
         var before = await session.Query<StateChangePoint>()
             .Where(p => p.StreamKey == record.StreamKey && p.Date <= at)
@@ -177,6 +204,9 @@ public sealed class ScenarioRepository(IDocumentStore store)
 
     public async Task<NegotiationState> LiveStateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
         Timeline.StateAt(await EventsAsync(scenario, cancellation), at, knownAsOf);
+
+    private static bool IsCurrent([NotNullWhen(true)] ScenarioRecord? stored, Scenario scenario) =>
+        stored is not null && stored.Fingerprint == scenario.Fingerprint && stored.Layout == ScenarioRecord.CurrentLayout;
 
     private async Task<ScenarioRecord> RequireAsync(string scenario, CancellationToken cancellation) =>
         await FindAsync(scenario, cancellation) ?? throw new ScenarioNotReplayedException(scenario);

@@ -62,6 +62,15 @@ internal sealed class StreamCopy(IDocumentStore store)
         await import.CompleteAsync(cancellation);
     }
 
+    /// <summary>Removes a stream and its events, inside the caller's transaction.</summary>
+    public async Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, CancellationToken cancellation)
+    {
+        await using var delete = new NpgsqlCommand(
+            $"delete from {schema}.mt_events where stream_id = @id; delete from {schema}.mt_streams where id = @id", connection, transaction);
+        delete.Parameters.AddWithValue("id", streamKey);
+        await delete.ExecuteNonQueryAsync(cancellation);
+    }
+
     /// <summary>Numbers from Marten's event sequence, as its own append takes them (a rolled-back replay leaves a gap, as Marten's does).</summary>
     private async Task<long[]> ReserveSequenceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int count, CancellationToken cancellation)
     {
