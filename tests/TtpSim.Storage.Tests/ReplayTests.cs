@@ -1,6 +1,6 @@
-using TtpSim.Storage.EventStore;
 using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
+using TtpSim.Storage.EventStore;
 using TtpSim.Storage.Replay;
 using TtpSim.Testing;
 
@@ -54,8 +54,13 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
             var stored = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
             session.Update(new ScenarioRecord
             {
-                Id = stored.Id, StreamKey = stored.StreamKey, Fingerprint = stored.Fingerprint, Title = stored.Title,
-                Question = stored.Question, File = stored.File, EventCount = stored.EventCount,
+                Id = stored.Id,
+                StreamKey = stored.StreamKey,
+                Fingerprint = stored.Fingerprint,
+                Title = stored.Title,
+                Question = stored.Question,
+                File = stored.File,
+                EventCount = stored.EventCount,
             });
             await session.SaveChangesAsync();
         }
