@@ -37,6 +37,4 @@ public sealed record RecentRecords<T>(ImmutableArray<T> Latest, int Total)
 
     /// <summary>Replaces the record at <paramref name="index"/> in <see cref="Latest"/>; the total is unchanged.</summary>
     public RecentRecords<T> SetLatest(int index, T record) => this with { Latest = Latest.SetItem(index, record) };
-
-    public bool LeavesOutOlder() => Total > Latest.Length;
 }

@@ -8,16 +8,6 @@ namespace TtpSim.Storage.EventStore;
 /// </summary>
 internal static class MissingTables
 {
-    public static bool Caused(Exception error)
-    {
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            if (e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Caused(Exception error) =>
+        error.FindInChain<PostgresException>(e => e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName);
 }

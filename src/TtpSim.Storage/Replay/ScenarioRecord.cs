@@ -24,7 +24,8 @@ public sealed class ScenarioRecord
     /// <summary>
     /// How its stream and change points are laid out. Records written before there was a layout read
     /// as 0 (change points holding the whole state in an older shape): replaying the same file stores it
-    /// again rather than calling it unchanged, and until then reading its state says to replay it.
+    /// again rather than calling it unchanged. Until then (or a rebuild of the projection), reading
+    /// those change points says to replay it.
     /// </summary>
     public int Layout { get; init; }
 

@@ -171,7 +171,6 @@ public sealed class ScenarioRepository(IDocumentStore store)
 
     private async Task<NegotiationState> ProjectedStateAtAsync(ScenarioRecord record, DateOnly at, CancellationToken cancellation)
     {
-
         await using var session = store.QuerySession();
         var before = await session.Query<StateChangePoint>()
             .Where(p => p.StreamKey == record.StreamKey && p.Date <= at)
