@@ -76,7 +76,7 @@ public sealed partial class ReportStructureTests
                 var e = byId[(string)mark.Attribute("data-event")!];
                 var tooltip = (string?)mark.Element("title");
                 Assert.NotNull(tooltip);
-                Assert.Contains(TtpSim.Domain.Snapshots.EventSummary.Describe(e), tooltip, StringComparison.Ordinal);
+                Assert.Contains(e.Describe(), tooltip, StringComparison.Ordinal);
                 Assert.Contains($"Date: {e.Meta.Occurred}", tooltip, StringComparison.Ordinal);
                 Assert.Contains(e.Meta.Occurred.Precision == DatePrecision.Day ? "(to the day)" : "known only to the", tooltip, StringComparison.Ordinal);
                 Assert.All(e.Meta.Sources.IsDefault ? [] : e.Meta.Sources, s => Assert.Contains(s.File, tooltip, StringComparison.Ordinal));

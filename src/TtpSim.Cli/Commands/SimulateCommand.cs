@@ -80,7 +80,7 @@ public static class SimulateCommand
         definition.From,
         until,
         definition.Parameters,
-        [.. definition.Uncertain.Select(u => new UncertainEventDefinition(u.Id, u.Probability, u.WindowFrom, u.WindowTo, u.When, u.Template.TypeName, EventSummary.Describe(u.Template), u.LastsDays))]);
+        [.. definition.Uncertain.Select(u => new UncertainEventDefinition(u.Id, u.Probability, u.WindowFrom, u.WindowTo, u.When, u.Template.TypeName, u.Template.Describe(), u.LastsDays))]);
 
     private static void Write(TextWriter writer, SimulationSummary summary)
     {

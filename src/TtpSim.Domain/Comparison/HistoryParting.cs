@@ -62,7 +62,7 @@ public static class HistoryParting
         (not null, null) => (a.Meta.Occurred.Start, "a", Line(a)),
         (null, not null) => (b.Meta.Occurred.Start, "b", Line(b)),
         (not null, not null) when Serialized(a) != Serialized(b) =>
-            (Min(a.Meta.Occurred.Start, b.Meta.Occurred.Start), "changed", $"{a.Meta.Id}: {EventSummary.Describe(a)} -> {EventSummary.Describe(b)} ({b.Meta.Occurred})"),
+            (Min(a.Meta.Occurred.Start, b.Meta.Occurred.Start), "changed", $"{a.Meta.Id}: {a.Describe()} -> {b.Describe()} ({b.Meta.Occurred})"),
         _ => null,
     };
 
@@ -73,7 +73,7 @@ public static class HistoryParting
             .Select(d => d.Path)
             .Where(p => p != "asOf" && p != "eventsApplied")];
 
-    private static string Line(NegotiationEvent e) => $"{e.Meta.Id} ({e.Meta.Occurred}): {EventSummary.Describe(e)}";
+    private static string Line(NegotiationEvent e) => $"{e.Meta.Id} ({e.Meta.Occurred}): {e.Describe()}";
 
     private static string Serialized(NegotiationEvent e) => JsonSerializer.Serialize(e, e.GetType(), SnapshotJson.Options);
 

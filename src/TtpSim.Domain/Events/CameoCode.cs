@@ -4,12 +4,16 @@ namespace TtpSim.Domain.Events;
 public sealed record CameoCode(string Code, string Label)
 {
     public static readonly CameoCode MakeStatement = new("010", "Make statement");
+    public static readonly CameoCode DeclineComment = new("011", "Decline comment");
+    public static readonly CameoCode ConsiderPolicyOption = new("014", "Consider policy option");
     public static readonly CameoCode Consult = new("040", "Consult");
+    public static readonly CameoCode MakeVisit = new("042", "Make a visit");
     public static readonly CameoCode ExpressIntentToNegotiate = new("036", "Express intent to meet or negotiate");
     public static readonly CameoCode Mediate = new("045", "Mediate");
     public static readonly CameoCode EngageInNegotiation = new("046", "Engage in negotiation");
     public static readonly CameoCode Forgive = new("056", "Forgive");
     public static readonly CameoCode SignFormalAgreement = new("057", "Sign formal agreement");
+    public static readonly CameoCode MaterialCooperation = new("060", "Engage in material cooperation");
     public static readonly CameoCode Yield = new("080", "Yield");
     public static readonly CameoCode ReleasePersons = new("0841", "Return, release person(s)");
     public static readonly CameoCode DeclareTruce = new("0871", "Declare truce, ceasefire");
@@ -31,9 +35,11 @@ public sealed record CameoCode(string Code, string Label)
     public static readonly CameoCode DemonstrateOrRally = new("141", "Demonstrate or rally");
     public static readonly CameoCode ReduceRelations = new("160", "Reduce relations");
     public static readonly CameoCode HaltNegotiations = new("164", "Halt negotiations");
+    public static readonly CameoCode ExpelOrWithdraw = new("166", "Expel or withdraw");
     public static readonly CameoCode UnconventionalViolence = new("180", "Use unconventional violence");
     public static readonly CameoCode Bombing = new("183", "Conduct suicide, car, or other non-military bombing");
     public static readonly CameoCode SuicideBombing = new("1831", "Carry out suicide bombing");
     public static readonly CameoCode ConventionalForce = new("190", "Use conventional military force");
+    public static readonly CameoCode OccupyTerritory = new("192", "Occupy territory");
     public static readonly CameoCode ViolateCeasefire = new("196", "Violate ceasefire");
 }

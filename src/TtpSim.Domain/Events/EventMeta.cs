@@ -7,7 +7,9 @@ namespace TtpSim.Domain.Events;
 /// What every event carries besides its facts: a stable id, when it happened (with precision), when
 /// it became publicly known, the sources that support it, and its place in the scenario file, which
 /// breaks ties between events of the same date whatever order they were stored in. An event a rule
-/// inferred, rather than one a file records, says so in <see cref="DerivedBy"/>.
+/// inferred, rather than one a file records, says so in <see cref="DerivedBy"/>. <see cref="Asserted"/>
+/// says who asserts it and how strongly (null: the outlet reports it in its own voice), and
+/// <see cref="DependsOn"/> names the events it presupposes.
 /// </summary>
 public sealed record EventMeta(
     string Id,
@@ -15,9 +17,17 @@ public sealed record EventMeta(
     DateOnly KnownFrom,
     ImmutableArray<SourceCitation> Sources,
     int Ordinal,
-    Derivation? DerivedBy = null)
+    Derivation? DerivedBy = null,
+    Assertion? Asserted = null,
+    ImmutableArray<string> DependsOn = default)
 {
     public bool IsDerived => DerivedBy is not null;
+
+    /// <summary>How the event is asserted; reported by its outlet when the file says nothing else.</summary>
+    public Assertion Assertion => Asserted ?? Assertion.Reported;
+
+    /// <summary>The events this one presupposes; never default.</summary>
+    public ImmutableArray<string> Presupposes => DependsOn.IsDefault ? [] : DependsOn;
 }
 
 /// <summary>The rule that inferred an event, and the events it inferred it from.</summary>

@@ -9,10 +9,10 @@ public static class CeasefireLapse
 {
     /// <summary>The lapses that are due by <paramref name="day"/>: ceasefires in force whose scheduled last day is before it.</summary>
     public static IEnumerable<NegotiationEvent> DueBy(NegotiationState state, DateOnly day) =>
-        !state.Ceasefires.Exists(c => c.Status == CeasefireStatus.InForce && c.ScheduledEnd < day)
+        !state.Ceasefires.Exists(c => c.LapsedBy(day))
             ? []
             : state.Ceasefires
-            .Where(c => c.Status == CeasefireStatus.InForce && c.ScheduledEnd is { } end && end < day)
+            .Where(c => c.LapsedBy(day))
             .OrderBy(c => c.ScheduledEnd)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(Lapse);

@@ -10,7 +10,8 @@ namespace TtpSim.Domain.Rules;
 /// </summary>
 public static class Consequences
 {
-    public static IEnumerable<NegotiationEvent> Of(NegotiationEvent @event, NegotiationState before) => @event switch
+    /// <remarks>An event alleged by one party, or denied, did not happen as far as the record can say: it implies nothing.</remarks>
+    public static IEnumerable<NegotiationEvent> Of(NegotiationEvent @event, NegotiationState before) => !@event.Meta.Assertion.CountsAsHappened ? [] : @event switch
     {
         AttackClaimed attack => Violations(attack, before),
         CeasefireDeclared declared when declared.Scope.Id == declared.By.Id =>

@@ -13,7 +13,8 @@ public enum CeasefireStatus
 /// <summary>
 /// One ceasefire and its history: declared, extended, violated, ended. <see cref="EventIds"/> are the
 /// events that made it what it is (a lapse cites them); past <see cref="RecentRecords.Kept"/> of them,
-/// further violations are counted in <see cref="Violations"/> only.
+/// further violations are counted in <see cref="Violations"/> only. <see cref="Allegations"/> are
+/// violations one party accused another of: listed, never counted as violations.
 /// </summary>
 public sealed record Ceasefire(
     string Id,
@@ -30,7 +31,8 @@ public sealed record Ceasefire(
     ImmutableList<DateOnly> Extensions,
     RecentRecords<string> Violations,
     RecentRecords<string> AttacksInside,
-    ImmutableList<string> EventIds)
+    ImmutableList<string> EventIds,
+    RecentRecords<string> Allegations)
 {
     /// <summary>
     /// In force on <paramref name="day"/>: started, not ended by a recorded event, and not past its

@@ -7,7 +7,9 @@ namespace TtpSim.Domain.State;
 /// <see cref="NegotiationFold.Evolve"/> from <see cref="Initial"/>. Its size does not grow with the
 /// history: open ceasefires and demands are all kept, settled ones and the records of what happened
 /// (attacks, statements, releases...) only as the latest <see cref="RecentRecords.Kept"/> with their
-/// totals, and running tallies stand in for sums over every record.
+/// totals, and running tallies stand in for sums over every record. The ids of settled ceasefires and
+/// demands that were dropped from the lists are kept (retired), so a later event naming one is not
+/// taken for a reference to something unknown, and a re-used id is still caught.
 /// </summary>
 public sealed record NegotiationState(
     ImmutableList<Ceasefire> Ceasefires,
@@ -24,6 +26,11 @@ public sealed record NegotiationState(
     RecentRecords<PressureRecord> Pressure,
     RecentRecords<ConsultationRecord> ParliamentConsultations,
     RecentRecords<PastDeals> PastDeals,
+    RecentRecords<SignalRecord> Signals,
+    RecentRecords<CasualtyReport> CasualtyReports,
+    RecentRecords<ContextRecord> Context,
+    ImmutableHashSet<string> RetiredCeasefireIds,
+    ImmutableHashSet<string> RetiredDemandIds,
     int EventsApplied)
 {
     public static readonly NegotiationState Initial = new(
@@ -41,6 +48,11 @@ public sealed record NegotiationState(
         RecentRecords<PressureRecord>.None,
         RecentRecords<ConsultationRecord>.None,
         RecentRecords<PastDeals>.None,
+        RecentRecords<SignalRecord>.None,
+        RecentRecords<CasualtyReport>.None,
+        RecentRecords<ContextRecord>.None,
+        ImmutableHashSet<string>.Empty,
+        ImmutableHashSet<string>.Empty,
         0);
 
     public Ceasefire? FindCeasefire(string id) => Ceasefires.Find(c => c.Id == id);

@@ -11,6 +11,7 @@ public enum TalksStatus
     Open,
     Resumed,
     Suspended,
+    Stalled,
 }
 
 public sealed record MediatorRecord(ActorRef Mediator, ImmutableArray<ActorRef> Between, string? Role, HistoricalDate Since, string EventId);
@@ -21,6 +22,9 @@ public sealed record TalksRound(HistoricalDate Date, string Venue, ImmutableArra
 
 public sealed record PublicStatement(ActorRef By, HistoricalDate On, string Description, string EventId);
 
+/// <summary>An envoy or delegation that acted for one side (<paramref name="By"/>), not between the sides.</summary>
+public sealed record EmissaryRecord(ActorRef By, ActorRef Emissary, ActorRef To, HistoricalDate On, string Description, string EventId);
+
 public sealed record TalksState(
     TalksStatus Status,
     HistoricalDate? Since,
@@ -29,10 +33,13 @@ public sealed record TalksState(
     RecentRecords<TalksRound> Rounds,
     RecentRecords<TalksPhase> Phases,
     RecentRecords<PublicStatement> Acknowledgements,
-    RecentRecords<PublicStatement> Denials)
+    RecentRecords<PublicStatement> Denials,
+    RecentRecords<PublicStatement> NonDenials,
+    RecentRecords<EmissaryRecord> Emissaries)
 {
     public static readonly TalksState None = new(
-        TalksStatus.None, null, null, [], RecentRecords<TalksRound>.None, RecentRecords<TalksPhase>.None, RecentRecords<PublicStatement>.None, RecentRecords<PublicStatement>.None);
+        TalksStatus.None, null, null, [], RecentRecords<TalksRound>.None, RecentRecords<TalksPhase>.None, RecentRecords<PublicStatement>.None, RecentRecords<PublicStatement>.None,
+        RecentRecords<PublicStatement>.None, RecentRecords<EmissaryRecord>.None);
 
     public TalksState MovedTo(TalksStatus status, HistoricalDate on, string eventId) =>
         status == Status

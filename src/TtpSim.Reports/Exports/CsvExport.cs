@@ -10,6 +10,7 @@ public static class CsvExport
         "scenario", "id", "date", "date_precision", "known_from", "type", "cameo", "cameo_label",
         "plover_event_type", "plover_mode", "plover_context", "actor_id", "actor", "recipient_id", "recipient",
         "summary", "figure", "figure_low", "figure_high", "figures_disagree", "sources", "outlets",
+        "status", "asserted_by", "depends_on",
     ];
 
     public static void Write(TextWriter writer, IEnumerable<ExportRecord> records)
@@ -19,12 +20,13 @@ public static class CsvExport
         {
             WriteRow(writer,
             [
-                r.Scenario, r.Id, r.Date, Word(r.DatePrecision), r.KnownFromText, r.Type, r.Cameo.Code, r.Cameo.Label,
-                r.Plover.EventType, r.Plover.Mode, r.Plover.Context, r.Actor?.Id, r.Actor?.Name, r.Recipient?.Id, r.Recipient?.Name,
+                r.Scenario, r.Id, r.Date, Word(r.DatePrecision), r.KnownFromText, r.Type, r.Cameo?.Code, r.Cameo?.Label,
+                r.Plover?.EventType, r.Plover?.Mode, r.Plover?.Context, r.Actor?.Id, r.Actor?.Name, r.Recipient?.Id, r.Recipient?.Name,
                 r.Summary, r.Figure?.Counts, Number(r.Figure?.Estimate.Low), Number(r.Figure?.Estimate.High),
                 r.Figure is { } figure ? (figure.Estimate.SourcesDisagree ? "true" : "false") : null,
                 string.Join("; ", r.Sources.Select(s => s.File).Distinct()),
                 string.Join("; ", r.Sources.Select(s => s.Outlet).Distinct()),
+                r.Status, r.AssertedBy?.Id, string.Join("; ", r.Event.Meta.Presupposes),
             ]);
         }
     }

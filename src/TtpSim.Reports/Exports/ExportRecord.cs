@@ -1,7 +1,6 @@
 using System.Globalization;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
-using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
 
 namespace TtpSim.Reports.Exports;
@@ -14,8 +13,8 @@ public sealed record ExportRecord(
     DatePrecision DatePrecision,
     DateOnly KnownFrom,
     string Type,
-    CameoCode Cameo,
-    PloverCode Plover,
+    CameoCode? Cameo,
+    PloverCode? Plover,
     ActorRef? Actor,
     ActorRef? Recipient,
     string Summary,
@@ -27,10 +26,10 @@ public sealed record ExportRecord(
     public static IReadOnlyList<ExportRecord> FromScenario(string scenario, IEnumerable<NegotiationEvent> events)
     {
         var ordered = Timeline.InHistoricalOrder(events);
-        var parties = new EventParties(ordered);
+        var history = new EventLookup(ordered);
         return [.. ordered.Select(e =>
         {
-            var dyad = parties.Of(e);
+            var dyad = e.Dyad(history);
             return new ExportRecord(
                 scenario,
                 e.Meta.Id,
@@ -39,17 +38,23 @@ public sealed record ExportRecord(
                 e.Meta.KnownFrom,
                 e.TypeName,
                 e.Cameo,
-                PloverCode.For(e, parties),
+                e.Plover(history),
                 dyad.Actor,
                 dyad.Recipient,
-                EventSummary.Describe(e),
-                EventFigure.Of(e),
+                e.Describe(),
+                e.Figure(),
                 e.Meta.Sources.IsDefault ? [] : e.Meta.Sources,
                 e);
         })];
     }
 
     public string KnownFromText => KnownFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>How the event is asserted: reported, claimed, alleged, denied or confirmed.</summary>
+    public string Status => Event.Meta.Assertion.Status.ToString().ToLowerInvariant();
+
+    /// <summary>Who claims, alleges, denies or confirms it; null when the outlet reports it.</summary>
+    public ActorRef? AssertedBy => Event.Meta.Assertion.By;
 
     /// <summary>The rule that inferred this event, or null for a recorded one.</summary>
     public string? DerivedBy => Event.Meta.DerivedBy?.Rule;

@@ -13,10 +13,16 @@ public static class PloverExport
     // Names and quotes are written as they are (an en dash stays an en dash), not as \u escapes.
     private static readonly JsonSerializerOptions OneLine = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <remarks>Events below PLOVER's threshold (a hint, a non-denial, an aggregate) have no PLOVER record and are left out.</remarks>
     public static void Write(TextWriter writer, IEnumerable<ExportRecord> records)
     {
         foreach (var r in records)
         {
+            if (r.Plover is null)
+            {
+                continue;
+            }
+
             var record = new JsonObject
             {
                 ["id"] = $"{r.Scenario}/{r.Id}",
@@ -29,8 +35,10 @@ public static class PloverExport
                 ["actor_id"] = r.Actor?.Id,
                 ["recipient"] = r.Recipient?.Name,
                 ["recipient_id"] = r.Recipient?.Id,
-                ["cameo"] = r.Cameo.Code,
-                ["cameo_label"] = r.Cameo.Label,
+                ["cameo"] = r.Cameo?.Code,
+                ["cameo_label"] = r.Cameo?.Label,
+                ["status"] = r.Status,
+                ["asserted_by"] = r.AssertedBy?.Id,
                 ["source_event_type"] = r.Type,
                 ["summary"] = r.Summary,
                 ["derived_by"] = r.DerivedBy,

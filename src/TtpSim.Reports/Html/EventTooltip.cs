@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
-using TtpSim.Domain.Snapshots;
-using TtpSim.Reports.Exports;
 
 namespace TtpSim.Reports.Html;
 
@@ -13,13 +11,18 @@ internal static class EventTooltip
     public static string For(NegotiationEvent e)
     {
         var text = new StringBuilder();
-        text.AppendLine(EventSummary.Describe(e));
+        text.AppendLine(e.Describe());
+        if (e.Meta.Assertion is { Status: not AssertionStatus.Reported } assertion)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Status: {Words.Of(assertion.Status)}{assertion.ByWhom()}");
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture, $"Date: {Precision(e.Meta.Occurred)}; public from {e.Meta.KnownFrom:yyyy-MM-dd}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{e.TypeName}, CAMEO {e.Cameo.Code} ({e.Cameo.Label}); id {e.Meta.Id}");
-        if (EventFigure.Of(e) is { Estimate.IsKnown: true } figure)
+        text.AppendLine(CultureInfo.InvariantCulture, $"{e.TypeName}, {(e.Cameo is { } cameo ? $"CAMEO {cameo.Code} ({cameo.Label})" : "no CAMEO code")}; id {e.Meta.Id}");
+        if (e.Figure() is { Estimate.IsKnown: true } figure)
         {
             var reports = figure.Estimate.Reports.Select(r => $"{Bound(r)}{r.Value} ({r.Note ?? r.SourceFile})");
-            text.AppendLine(CultureInfo.InvariantCulture, $"{Capitalised(figure.Counts)}: {EventSummary.Count(figure.Estimate)}; as reported: {string.Join("; ", reports)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{Capitalised(figure.Counts)}: {Words.Count(figure.Estimate)}; as reported: {string.Join("; ", reports)}");
         }
 
         if (e.Meta.DerivedBy is { } derivation)

@@ -15,15 +15,15 @@ internal enum LaneKind
 
 internal static class LaneKinds
 {
-    /// <summary>The lane an event is drawn in; an event type this report does not know yet goes to the politics lane, so nothing is left out.</summary>
-    public static LaneKind Of(NegotiationEvent e) => e switch
+    /// <summary>The lane an event is drawn in, by its family; context events share the lane of deals and pressure.</summary>
+    public static LaneKind Of(NegotiationEvent e) => e.Family() switch
     {
-        CeasefireDeclared or CeasefireExtended or CeasefireEnded or CeasefireViolated => LaneKind.Ceasefires,
-        TalksOpened or TalksAcknowledged or TalksDenied or TalksRoundHeld or TalksSuspended or TalksResumed or MediatorEngaged => LaneKind.Talks,
-        DemandTabled or DemandMet or DemandPartlyMet or DemandRejected or AmnestyOffered or AmnestyRejected => LaneKind.Demands,
-        PrisonersReleased or PrisonersHandedOver or PrisonersWithheld => LaneKind.Prisoners,
-        AttackClaimed => LaneKind.Attacks,
-        AttackClaimsReported or MilitaryOperationLaunched => LaneKind.ClaimsAndOperations,
-        _ => LaneKind.Politics,
+        EventFamily.Ceasefires => LaneKind.Ceasefires,
+        EventFamily.Talks => LaneKind.Talks,
+        EventFamily.Demands => LaneKind.Demands,
+        EventFamily.Prisoners => LaneKind.Prisoners,
+        EventFamily.Attacks => LaneKind.Attacks,
+        EventFamily.ClaimsAndOperations => LaneKind.ClaimsAndOperations,
+        EventFamily.Politics or EventFamily.Context => LaneKind.Politics,
     };
 }

@@ -24,7 +24,7 @@ internal sealed class PoliticsLane : Lane
         rows = RowPacker.Pack([.. marks.Select(m => Extent(m.Event, m.Label))]);
     }
 
-    public override string Label => "Deals, pressure";
+    public override string Label => "Deals, pressure, context";
 
     public override double Height => (Math.Max(rows.DefaultIfEmpty(0).Max() + 1, 1) * RowHeight) + 6;
 

@@ -1,22 +1,53 @@
 using System.Collections.Immutable;
+using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
 
 namespace TtpSim.Scenarios.Format;
 
-/// <summary>What an event's fields are read against: the declared actors and the event's own citations.</summary>
+/// <summary>
+/// An event's fields as each event type reads them, answered from the file with located errors: actors
+/// are resolved against the declared ones, and figures must come from the event's own citations.
+/// </summary>
 internal sealed class EventContext(
     MappingReader fields,
     IReadOnlyDictionary<string, ActorRef> actors,
-    ImmutableHashSet<string> citedFiles)
+    ImmutableHashSet<string> citedFiles) : IEventFields
 {
     /// <summary>Figures of an event that cites nothing (an invented what-if event) are the author's.</summary>
     public const string AuthorAsSource = "scenario author";
 
-    public MappingReader Fields => fields;
+    public string Name(string key) => fields.RequiredName(key);
 
-    public IReadOnlyDictionary<string, ActorRef> ActorTable => actors;
+    public string Text(string key) => fields.Required(key);
 
-    public ImmutableHashSet<string> CitedFiles => citedFiles;
+    public string? OptionalText(string key) => fields.Optional(key);
+
+    public TEnum Choice<TEnum>(string key)
+        where TEnum : struct, Enum => fields.RequiredEnum<TEnum>(key);
+
+    public TEnum? OptionalChoice<TEnum>(string key)
+        where TEnum : struct, Enum => fields.OptionalEnum<TEnum>(key);
+
+    public DateOnly Day(string key) => fields.RequiredDay(key);
+
+    public DateOnly? OptionalDay(string key) => fields.OptionalDay(key);
+
+    public HistoricalDate Date(string key) => fields.RequiredDate(key);
+
+    public bool Flag(string key, bool fallback) => fields.OptionalBool(key, fallback);
+
+    public int? OptionalCount(string key) => fields.OptionalCount(key);
+
+    public ImmutableArray<string> Texts(string key, bool required) => fields.StringList(key, required);
+
+    public ImmutableArray<T> Items<T>(string key, bool required, Func<IEventFields, T> read) =>
+        [.. fields.List(key, required).Select((node, i) =>
+        {
+            var item = fields.Child(node, $"{fields.FieldPath(key)}[{i}]");
+            var value = read(new EventContext(item, actors, citedFiles));
+            item.RejectUnread();
+            return value;
+        })];
 
     public ActorRef Actor(string key) => OptionalActor(key) ?? throw fields.Error(key, "is required (an actor id)");
 

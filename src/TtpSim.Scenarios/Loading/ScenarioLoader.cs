@@ -22,7 +22,7 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
     /// <summary>Hand-written scenarios are a few hundred kilobytes; a larger file is refused before it is read.</summary>
     public const long DefaultMaxFileBytes = 8 * 1024 * 1024;
 
-    private const string FormatVersion = "ttpsim-scenario-1";
+    private const string FormatVersion = "ttpsim-scenario-2";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -368,19 +368,53 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         }
 
         var type = fields.Required("type");
-        if (!EventParsers.ByType.TryGetValue(type, out var parse))
+        if (!EventTypes.ByName.TryGetValue(type, out var eventType))
         {
-            var guess = MappingReader.Suggest(type, EventParsers.ByType.Keys);
+            var guess = MappingReader.Suggest(type, EventTypes.ByName.Keys);
             throw fields.Error("type", $"unknown event type '{type}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
         }
 
         var occurred = fields.RequiredDate("date");
         var citations = ReadCitations(fields, context.Kind, context.Sources);
         var known = KnownFrom(fields, occurred, citations);
-        var meta = new EventMeta(id, occurred, known, citations, ordinal);
-        var @event = parse(new EventContext(fields, context.Actors, [.. citations.Select(c => c.File)]), meta);
+        var eventFields = new EventContext(fields, context.Actors, [.. citations.Select(c => c.File)]);
+        var meta = new EventMeta(id, occurred, known, citations, ordinal, null, ReadAssertion(fields, eventFields), ReadDependsOn(fields, id));
+        var @event = eventType.Read(meta, eventFields);
         fields.RejectUnread();
         return @event;
+    }
+
+    /// <summary>
+    /// Who asserts the event, and how: absent, the outlet reports it in its own voice. Any other status
+    /// names the party that claims, alleges, denies or confirms it, since that is what the status is about.
+    /// </summary>
+    private static Assertion? ReadAssertion(MappingReader fields, EventContext eventFields)
+    {
+        var status = fields.OptionalEnum<AssertionStatus>("status");
+        var by = eventFields.OptionalActor("assertedBy");
+        return (status, by) switch
+        {
+            (null or AssertionStatus.Reported, null) => null,
+            (null or AssertionStatus.Reported, _) => throw fields.Error("assertedBy", "goes with a status of claimed, alleged, denied or confirmed; a reported event is the outlet's own word"),
+            (_, null) => throw fields.Error("assertedBy", $"is required when the status is {Words.Of(status.Value)}: name the party that says so"),
+            _ => new Assertion(status.Value, by),
+        };
+    }
+
+    private static ImmutableArray<string> ReadDependsOn(MappingReader fields, string id)
+    {
+        var names = fields.StringList("dependsOn", required: false);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!NamePattern().IsMatch(names[i]) || names[i] == id)
+            {
+                throw fields.Fail(fields.Node("dependsOn")!.Place, $"{fields.FieldPath("dependsOn")}[{i}]", names[i] == id
+                    ? "an event cannot depend on itself"
+                    : $"'{names[i]}' is not an event id (lower-case letters, digits and '-')");
+            }
+        }
+
+        return names.IsEmpty ? default : names;
     }
 
     /// <summary>Whether a text can name a scenario: lower-case letters, digits and '-', so never a path.</summary>

@@ -29,8 +29,11 @@ public sealed class ScenarioRecord
     /// </summary>
     public int Layout { get; init; }
 
-    /// <summary>2: events stored in historical order, change points every ~100 events or 30 days, the state's lists bounded.</summary>
-    public const int CurrentLayout = 2;
+    /// <summary>
+    /// 2: events stored in historical order, change points every ~100 events or 30 days, the state's lists
+    /// bounded. 3: the state also keeps retired ids, hints, aggregates, context, emissaries and allegations.
+    /// </summary>
+    public const int CurrentLayout = 3;
 
     public static string StreamKeyFor(string scenario, string fingerprint) => $"{scenario}@{fingerprint[..16]}";
 }
