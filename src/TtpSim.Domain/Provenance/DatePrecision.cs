@@ -6,4 +6,7 @@ public enum DatePrecision
     Day,
     Month,
     Year,
+
+    /// <summary>Somewhere between two days the sources bound (an undated statement, at latest its article's date).</summary>
+    Range,
 }

@@ -4,17 +4,25 @@ namespace TtpSim.Domain.Provenance;
 
 /// <summary>
 /// A date as the sources give it: a day, or only a month ("In February, talks officially resumed"), or
-/// only a year. <see cref="Start"/> is the first day the date covers; state on a date includes an
-/// event from that first day on, and readers see the precision next to it.
+/// only a year, or a range the sources bound (<paramref name="Until"/> is then its last day).
+/// <see cref="Start"/> is the first day the date covers; state on a date includes an event from that
+/// first day on, and readers see the precision next to it.
 /// </summary>
-public readonly record struct HistoricalDate(DateOnly Start, DatePrecision Precision) : IComparable<HistoricalDate>
+public readonly record struct HistoricalDate(DateOnly Start, DatePrecision Precision, DateOnly? Until = null) : IComparable<HistoricalDate>
 {
     public DateOnly End => Precision switch
     {
         DatePrecision.Day => Start,
         DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
-        _ => Start.AddYears(1).AddDays(-1),
+        DatePrecision.Year => Start.AddYears(1).AddDays(-1),
+        DatePrecision.Range => Until ?? Start,
     };
+
+    /// <summary>Some day from <paramref name="from"/> to <paramref name="to"/>; a range of one day is that day.</summary>
+    public static HistoricalDate Between(DateOnly from, DateOnly to) =>
+        to < from ? throw new ArgumentException($"{to:yyyy-MM-dd} is before {from:yyyy-MM-dd}", nameof(to))
+        : from == to ? OnDay(from)
+        : new(from, DatePrecision.Range, to);
 
     public static HistoricalDate OnDay(DateOnly day) => new(day, DatePrecision.Day);
 
@@ -83,17 +91,18 @@ public readonly record struct HistoricalDate(DateOnly Start, DatePrecision Preci
 
     public bool Covers(DateOnly day) => Start <= day && day <= End;
 
-    /// <summary>Earlier start first; on the same start the coarser date first, since it may begin earlier in fact.</summary>
+    /// <summary>Earlier start first; on the same start the longer period first, since it may begin earlier in fact.</summary>
     public int CompareTo(HistoricalDate other)
     {
         var byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : other.Precision.CompareTo(Precision);
+        return byStart != 0 ? byStart : other.End.CompareTo(End);
     }
 
     public override string ToString() => Precision switch
     {
         DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => Start.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Year => Start.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Range => $"{Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
     };
 }

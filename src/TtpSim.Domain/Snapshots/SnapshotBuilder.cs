@@ -48,6 +48,12 @@ public static class SnapshotBuilder
                 .Select(d => new BaseRateView(
                     d.Between.Select(a => a.Name).ToList(), d.PeriodFrom.ToString(), d.PeriodTo.ToString(), Range(d.Count), Range(d.Held), d.Outcome, Sources(d.Sources)))
                 .ToList(),
+            state.Signals.Latest.Select(s => new SignalView(s.EventId, s.Date.ToString(), s.By.Name, s.To.Name, s.Subject, s.Description)).ToList(),
+            state.CasualtyReports.Latest
+                .Select(c => new CasualtyReportView(
+                    c.EventId, c.PeriodFrom.ToString(), c.PeriodTo.ToString(), c.Among, Range(c.Killed), Range(c.Injured), c.AttributedTo?.Name, c.Description, Sources(c.Sources)))
+                .ToList(),
+            state.Context.Latest.Select(c => new ContextView(c.EventId, c.Date.ToString(), c.Type, c.Actor.Name, c.Summary)).ToList(),
             state.EventsApplied,
             RecentRecords.Kept,
             Totals(state));
@@ -69,7 +75,12 @@ public static class SnapshotBuilder
         state.Operations.Total,
         state.Pressure.Total,
         state.ParliamentConsultations.Total,
-        state.PastDeals.Total);
+        state.PastDeals.Total,
+        state.Talks.NonDenials.Total,
+        state.Talks.Emissaries.Total,
+        state.Signals.Total,
+        state.CasualtyReports.Total,
+        state.Context.Total);
 
     public static RangeView Range(Estimate estimate) => new(
         estimate.Low,
@@ -102,7 +113,9 @@ public static class SnapshotBuilder
             c.Violations.Latest,
             c.Violations.Total,
             c.AttacksInside.Latest,
-            c.AttacksInside.Total);
+            c.AttacksInside.Total,
+            c.Allegations.Latest,
+            c.Allegations.Total);
     }
 
     private static TalksView Talks(TalksState talks) => new(
@@ -120,7 +133,9 @@ public static class SnapshotBuilder
             .ToList(),
         talks.Phases.Latest.Select(p => new TalksPhaseView(p.Status, p.From.ToString(), p.EventId)).ToList(),
         talks.Acknowledgements.Latest.Select(Statement).ToList(),
-        talks.Denials.Latest.Select(Statement).ToList());
+        talks.Denials.Latest.Select(Statement).ToList(),
+        talks.NonDenials.Latest.Select(Statement).ToList(),
+        talks.Emissaries.Latest.Select(e => new EmissaryView(e.By.Name, e.Emissary.Name, e.To.Name, e.On.ToString(), e.Description, e.EventId)).ToList());
 
     private static string Describe(Events.Delegation delegation)
     {
@@ -135,7 +150,7 @@ public static class SnapshotBuilder
         ledger.TotalLow(),
         ledger.TotalHigh(),
         ledger.HasReleasesWithoutFigures,
-        ledger.Releases.Latest.Select(r => new ReleaseView(r.EventId, r.Date.ToString(), r.Date.Precision, r.By.Name, r.Basis, Range(r.Count), r.Who)).ToList(),
+        ledger.Releases.Latest.Select(r => new ReleaseView(r.EventId, r.Date.ToString(), r.Date.Precision, r.By.Name, r.Basis, Range(r.Count), r.Who, r.Assertion.Status, r.Assertion.By?.Name)).ToList(),
         ledger.HandedOver.Latest.Select(h => new HandoverView(h.EventId, h.Date.ToString(), h.By.Name, h.To.Name, h.Names)).ToList(),
         ledger.StillHeld.Latest.Select(w => new WithheldView(w.EventId, w.Date.ToString(), w.By.Name, Range(w.Count), w.Reason)).ToList());
 
@@ -155,5 +170,7 @@ public static class SnapshotBuilder
         Range(a.Injured),
         a.InsideCeasefire is not null,
         a.InsideCeasefire,
-        Sources(a.Sources));
+        Sources(a.Sources),
+        a.Assertion.Status,
+        a.Assertion.By?.Name);
 }

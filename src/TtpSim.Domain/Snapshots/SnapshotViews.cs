@@ -38,7 +38,9 @@ public sealed record CeasefireHistoryView(
     IReadOnlyList<string> Violations,
     int ViolationCount,
     IReadOnlyList<string> AttacksInside,
-    int AttacksInsideCount);
+    int AttacksInsideCount,
+    IReadOnlyList<string> AllegedViolations,
+    int AllegedViolationCount);
 
 public sealed record CeasefireView(
     bool Active,
@@ -66,7 +68,12 @@ public sealed record TalksView(
     IReadOnlyList<TalksRoundView> RoundDetails,
     IReadOnlyList<TalksPhaseView> Phases,
     IReadOnlyList<StatementView> Acknowledgements,
-    IReadOnlyList<StatementView> Denials);
+    IReadOnlyList<StatementView> Denials,
+    IReadOnlyList<StatementView> NeitherConfirmedNorDenied,
+    IReadOnlyList<EmissaryView> Emissaries);
+
+/// <summary>An envoy or delegation acting for one side: never listed among the mediators.</summary>
+public sealed record EmissaryView(string For, string Emissary, string To, string On, string Description, string EventId);
 
 public sealed record DemandView(
     string Id,
@@ -90,7 +97,9 @@ public sealed record ReleaseView(
     string By,
     ReleaseBasis Basis,
     RangeView Count,
-    string? Who);
+    string? Who,
+    AssertionStatus Status,
+    string? AssertedBy);
 
 public sealed record HandoverView(string EventId, string Date, string By, string To, IReadOnlyList<string> Names);
 
@@ -120,7 +129,9 @@ public sealed record AttackView(
     RangeView Injured,
     bool InsideCeasefire,
     string? Ceasefire,
-    IReadOnlyList<SourceView> Sources);
+    IReadOnlyList<SourceView> Sources,
+    AssertionStatus Status,
+    string? AssertedBy);
 
 public sealed record PerpetratorSummaryView(string PerpetratorId, string Perpetrator, int Attacks, int FatalitiesLow, int FatalitiesHigh, int InsideCeasefire);
 
@@ -161,7 +172,30 @@ public sealed record RecordTotalsView(
     int MilitaryOperations,
     int Pressure,
     int ParliamentConsulted,
-    int BaseRates);
+    int BaseRates,
+    int NeitherConfirmedNorDenied,
+    int Emissaries,
+    int ConcessionSignals,
+    int CasualtyReports,
+    int Context);
+
+/// <summary>A hint of a concession, short of an offer: it meets no demand.</summary>
+public sealed record SignalView(string EventId, string Date, string By, string To, DemandSubject Subject, string Description);
+
+/// <summary>An aggregate casualty figure a source gives for a period.</summary>
+public sealed record CasualtyReportView(
+    string EventId,
+    string PeriodFrom,
+    string PeriodTo,
+    string Among,
+    RangeView Killed,
+    RangeView Injured,
+    string? AttributedTo,
+    string Description,
+    IReadOnlyList<SourceView> Sources);
+
+/// <summary>A change around the talks: a takeover, factions merging, an expulsion.</summary>
+public sealed record ContextView(string EventId, string Date, string Type, string Actor, string Summary);
 
 /// <summary>
 /// The negotiation state on a date, as a reader or another tool sees it. Open ceasefires and demands
@@ -184,6 +218,9 @@ public sealed record StateSnapshot(
     IReadOnlyList<PressureView> Pressure,
     IReadOnlyList<ConsultationView> ParliamentConsulted,
     IReadOnlyList<BaseRateView> BaseRates,
+    IReadOnlyList<SignalView> ConcessionSignals,
+    IReadOnlyList<CasualtyReportView> CasualtyReports,
+    IReadOnlyList<ContextView> Context,
     int EventsApplied,
     int ListsShowLatest,
     RecordTotalsView Totals);

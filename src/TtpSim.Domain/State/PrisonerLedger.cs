@@ -4,7 +4,7 @@ using TtpSim.Domain.Provenance;
 
 namespace TtpSim.Domain.State;
 
-public sealed record ReleaseRecord(string EventId, HistoricalDate Date, ActorRef By, Estimate Count, ReleaseBasis Basis, string? Who, ImmutableArray<SourceCitation> Sources);
+public sealed record ReleaseRecord(string EventId, HistoricalDate Date, ActorRef By, Estimate Count, ReleaseBasis Basis, string? Who, ImmutableArray<SourceCitation> Sources, Assertion Assertion);
 
 public sealed record HandoverRecord(string EventId, HistoricalDate Date, ActorRef By, ActorRef To, ImmutableArray<string> Names);
 

@@ -17,7 +17,8 @@ public sealed record AttackRecord(
     Estimate Fatalities,
     Estimate Injured,
     string? InsideCeasefire,
-    ImmutableArray<SourceCitation> Sources);
+    ImmutableArray<SourceCitation> Sources,
+    Events.Assertion Assertion);
 
 public sealed record ClaimCount(string EventId, HistoricalDate Month, ActorRef Perpetrator, Estimate Count, bool Verified, ImmutableArray<SourceCitation> Sources);
 

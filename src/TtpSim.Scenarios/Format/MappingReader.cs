@@ -71,8 +71,18 @@ internal sealed class MappingReader(YamlMapping mapping, string file, string pat
     public HistoricalDate RequiredDate(string key) =>
         OptionalDate(key) ?? throw Error(key, "is required (yyyy-mm-dd, yyyy-mm or yyyy)");
 
+    /// <summary>A day, month or year, or a range written as a mapping { from: day, to: day }.</summary>
     public HistoricalDate? OptionalDate(string key)
     {
+        if (Node(key) is YamlMapping)
+        {
+            var range = Child(Node(key)!, FieldPath(key));
+            var from = range.RequiredDay("from");
+            var to = range.RequiredDay("to");
+            range.RejectUnread();
+            return to < from ? throw range.Error("to", $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})") : HistoricalDate.Between(from, to);
+        }
+
         var text = Optional(key);
         if (text is null)
         {

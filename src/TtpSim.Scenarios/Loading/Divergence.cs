@@ -31,6 +31,7 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
         var applied = ImmutableArray.CreateBuilder<ScenarioChange>();
         var readers = new Dictionary<string, MappingReader>(StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
+        var undone = new Dictionary<string, MappingReader>(StringComparer.Ordinal);
 
         for (var i = 0; i < changes.Remove.Length; i++)
         {
@@ -40,6 +41,7 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
             entry.RejectUnread();
             history[index] = null;
             positions.Remove(target.Meta.Id);
+            undone[target.Meta.Id] = entry;
             applied.Add(new ScenarioChange(ChangeKind.Removed, target.Meta.Id, target.Meta.Occurred, reason));
         }
 
@@ -62,6 +64,7 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
             positions.Remove(target.Meta.Id);
             positions[replacement.Meta.Id] = index;
             readers[replacement.Meta.Id] = fields;
+            undone[target.Meta.Id] = entry;
             applied.Add(new ScenarioChange(ChangeKind.Replaced, target.Meta.Id, replacement.Meta.Occurred, reason));
         }
 
@@ -93,7 +96,33 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
             applied.Add(new ScenarioChange(ChangeKind.Added, @event.Meta.Id, @event.Meta.Occurred, null));
         }
 
-        return ([.. history.OfType<NegotiationEvent>()], applied.ToImmutable(), readers);
+        var resolved = history.OfType<NegotiationEvent>().ToImmutableArray();
+        RequireDependentsDealtWith(resolved, undone, touched);
+        return (resolved, applied.ToImmutable(), readers);
+    }
+
+    /// <summary>
+    /// An event that presupposes a removed or replaced one cannot stay as it was: the file must remove or
+    /// replace it too. Otherwise the what-if keeps, say, an objection to releases that never happened.
+    /// </summary>
+    private void RequireDependentsDealtWith(ImmutableArray<NegotiationEvent> history, Dictionary<string, MappingReader> undone, HashSet<string> touched)
+    {
+        foreach (var dependent in history)
+        {
+            if (touched.Contains(dependent.Meta.Id))
+            {
+                continue;
+            }
+
+            foreach (var presupposed in dependent.Meta.Presupposes)
+            {
+                if (undone.TryGetValue(presupposed, out var entry))
+                {
+                    var origin = baseScenario.Origins.GetValueOrDefault(dependent.Meta.Id, baseScenario.Name);
+                    throw entry.Error("event", $"event '{dependent.Meta.Id}' ({origin}) depends on '{presupposed}': remove or replace it too, or the what-if keeps an event its change made impossible");
+                }
+            }
+        }
     }
 
     private (int Index, NegotiationEvent Event) FindChangeable(

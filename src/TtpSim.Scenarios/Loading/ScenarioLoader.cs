@@ -126,6 +126,7 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             }
         }
 
+        RequirePresupposedEventsExist(history, readers, top, origins);
         var derived = CheckHistory(history, readers, top, origins);
         var simulation = simulationNode is null ? null : SimulationReader.Read(top.Child(simulationNode, "simulation"), context);
         ImmutableArray<NegotiationEvent> resolved = [.. history.Where(e => !e.Meta.IsDerived), .. derived];
@@ -496,6 +497,31 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         }
 
         return derived;
+    }
+
+    /// <summary>Every event named in a dependsOn is an event of this history.</summary>
+    private static void RequirePresupposedEventsExist(
+        ImmutableArray<NegotiationEvent> history,
+        Dictionary<string, MappingReader> readers,
+        MappingReader top,
+        ImmutableDictionary<string, string> origins)
+    {
+        var ids = history.Select(e => e.Meta.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var @event in history)
+        {
+            var presupposed = @event.Meta.Presupposes;
+            for (var i = 0; i < presupposed.Length; i++)
+            {
+                if (ids.Contains(presupposed[i]))
+                {
+                    continue;
+                }
+
+                throw readers.TryGetValue(@event.Meta.Id, out var reader)
+                    ? reader.Fail(reader.Node("dependsOn")!.Place, $"{reader.FieldPath("dependsOn")}[{i}]", $"there is no event '{presupposed[i]}' in this scenario")
+                    : top.Error("basedOn", $"base event '{@event.Meta.Id}' ({origins.GetValueOrDefault(@event.Meta.Id, "base")}) depends on '{presupposed[i]}', which this scenario does not have");
+            }
+        }
     }
 
     private static bool IsPlainFileName(string name) =>

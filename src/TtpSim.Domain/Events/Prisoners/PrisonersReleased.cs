@@ -34,6 +34,6 @@ public sealed record PrisonersReleased(EventMeta Meta, ActorRef By, Estimate Cou
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state with
     {
-        Prisoners = state.Prisoners.With(new ReleaseRecord(Meta.Id, Meta.Occurred, By, Count, Basis, Who, Meta.Sources)),
+        Prisoners = state.Prisoners.With(new ReleaseRecord(Meta.Id, Meta.Occurred, By, Count, Basis, Who, Meta.Sources, Meta.Assertion)),
     };
 }

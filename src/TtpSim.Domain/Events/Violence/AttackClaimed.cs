@@ -67,7 +67,7 @@ public sealed record AttackClaimed(
     internal override NegotiationState ApplyTo(NegotiationState state)
     {
         var inside = state.Ceasefires.Find(c => c.Covers(Perpetrator) && c.InForceOn(Meta.Occurred.Start))?.Id;
-        var attack = new AttackRecord(Meta.Id, Meta.Occurred, Perpetrator, Attribution, ClaimedBy, Method, Location, Target, Fatalities, Injured, inside, Meta.Sources);
+        var attack = new AttackRecord(Meta.Id, Meta.Occurred, Perpetrator, Attribution, ClaimedBy, Method, Location, Target, Fatalities, Injured, inside, Meta.Sources, Meta.Assertion);
         var tallies = state.AttacksByPerpetrator;
         var index = tallies.FindIndex(t => t.Perpetrator.Id == Perpetrator.Id);
         var tally = (index < 0 ? new AttackTally(Perpetrator, 0, 0, 0, 0) : tallies[index]).With(attack);
