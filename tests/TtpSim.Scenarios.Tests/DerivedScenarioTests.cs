@@ -63,7 +63,7 @@ public sealed class DerivedScenarioTests : IDisposable
             shift:
               - { event: attack, to: 2021-12-20 }
             events:
-              - { id: talks, type: TalksResumed, date: 2022-01-02 }
+              - { id: talks, type: TalksOpened, date: 2022-01-02, parties: [ttp], venue: Kabul }
             """);
 
         Assert.Equal("base", derived.BasedOn);

@@ -26,8 +26,8 @@ public sealed record EventMeta(
     /// <summary>How the event is asserted; reported by its outlet when the file says nothing else.</summary>
     public Assertion Assertion => Asserted ?? Assertion.Reported;
 
-    /// <summary>The events this one presupposes; never default.</summary>
-    public ImmutableArray<string> Presupposes => DependsOn.IsDefault ? [] : DependsOn;
+    /// <summary>The events this one presupposes; empty, never default, when there are none (so it serializes).</summary>
+    public ImmutableArray<string> DependsOn { get; init; } = DependsOn.IsDefault ? [] : DependsOn;
 }
 
 /// <summary>The rule that inferred an event, and the events it inferred it from.</summary>

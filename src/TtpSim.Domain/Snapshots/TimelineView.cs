@@ -40,5 +40,5 @@ public static class TimelineView
             e.Meta.DerivedBy is { } derivation ? [.. derivation.From] : [],
             e.Meta.Assertion.Status,
             e.Meta.Assertion.By?.Name,
-            [.. e.Meta.Presupposes]))];
+            [.. e.Meta.DependsOn]))];
 }

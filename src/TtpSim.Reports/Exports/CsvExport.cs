@@ -26,7 +26,7 @@ public static class CsvExport
                 r.Figure is { } figure ? (figure.Estimate.SourcesDisagree ? "true" : "false") : null,
                 string.Join("; ", r.Sources.Select(s => s.File).Distinct()),
                 string.Join("; ", r.Sources.Select(s => s.Outlet).Distinct()),
-                r.Status, r.AssertedBy?.Id, string.Join("; ", r.Event.Meta.Presupposes),
+                r.Status, r.AssertedBy?.Id, string.Join("; ", r.Event.Meta.DependsOn),
             ]);
         }
     }

@@ -37,7 +37,7 @@ public static class JsonLinesExport
                 ["cameoLabel"] = r.Cameo?.Label,
                 ["status"] = r.Status,
                 ["assertedBy"] = Actor(r.AssertedBy),
-                ["dependsOn"] = new JsonArray([.. r.Event.Meta.Presupposes.Select(id => (JsonNode)id)]),
+                ["dependsOn"] = new JsonArray([.. r.Event.Meta.DependsOn.Select(id => (JsonNode)id)]),
                 ["actor"] = Actor(r.Actor),
                 ["recipient"] = Actor(r.Recipient),
                 ["summary"] = r.Summary,

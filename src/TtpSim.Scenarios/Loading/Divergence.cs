@@ -114,7 +114,7 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
                 continue;
             }
 
-            foreach (var presupposed in dependent.Meta.Presupposes)
+            foreach (var presupposed in dependent.Meta.DependsOn)
             {
                 if (undone.TryGetValue(presupposed, out var entry))
                 {

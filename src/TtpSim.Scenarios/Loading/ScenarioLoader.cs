@@ -415,7 +415,7 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             }
         }
 
-        return names.IsEmpty ? default : names;
+        return names;
     }
 
     /// <summary>Whether a text can name a scenario: lower-case letters, digits and '-', so never a path.</summary>
@@ -509,7 +509,7 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
         var ids = history.Select(e => e.Meta.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var @event in history)
         {
-            var presupposed = @event.Meta.Presupposes;
+            var presupposed = @event.Meta.DependsOn;
             for (var i = 0; i < presupposed.Length; i++)
             {
                 if (ids.Contains(presupposed[i]))

@@ -85,8 +85,10 @@ public sealed record AttackClaimed(
     {
         AttackMethod.SuicideBombing => "suicide-attack",
         AttackMethod.Bombing => "explosives",
-        AttackMethod.ArmedAssault or AttackMethod.Ambush => "firearms",
-        AttackMethod.Other => null,
+        AttackMethod.ArmedAssault => "firearms",
+
+        // An ambush names no weapon; "firearms" would say more than the source.
+        AttackMethod.Ambush or AttackMethod.Other => null,
     };
 
     private static ImmutableList<AttackTally> InsertByPerpetrator(ImmutableList<AttackTally> tallies, AttackTally tally)
