@@ -6,7 +6,9 @@ namespace TtpSim.Domain.Rules;
 /// <summary>
 /// What an event implies, given the state just before it: an attack inside a ceasefire that covers its
 /// perpetrator violates that ceasefire; an act that concedes a tabled demand meets it (or partly meets
-/// it, for a release of prisoners, since no source gives the full number demanded as released).
+/// it, for a release of prisoners, since no source gives the full number demanded as released). An
+/// act answers only a demand it is tied to (its dependsOn names the demand's tabling): a release is
+/// not taken to answer every demand for releases addressed to the same party.
 /// </summary>
 public static class Consequences
 {
@@ -39,7 +41,7 @@ public static class Consequences
         DemandStatus result,
         Events.DemandSubject subject) =>
         before.Demands
-            .Where(d => d.Subject == subject && d.On.Id == by.Id
+            .Where(d => d.Subject == subject && d.On.Id == by.Id && d.EventIds.Count > 0 && act.Meta.DependsOn.Contains(d.EventIds[0])
                 && (d.Status == DemandStatus.Tabled || (result == DemandStatus.Met && d.Status == DemandStatus.PartlyMet)))
             .Select(d =>
             {

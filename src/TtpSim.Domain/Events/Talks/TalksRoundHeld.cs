@@ -31,7 +31,8 @@ public sealed record TalksRoundHeld(EventMeta Meta, string Venue, ImmutableArray
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state with
     {
-        Talks = (state.Talks.StartsNewProcess()
+        // A round held is talks under way again: it opens a new process, and it lifts a stall.
+        Talks = (state.Talks.StartsNewProcess() || state.Talks.Status == TalksStatus.Stalled
             ? state.Talks.MovedTo(TalksStatus.Open, Meta.Occurred, Meta.Id)
             : state.Talks) with
         {
