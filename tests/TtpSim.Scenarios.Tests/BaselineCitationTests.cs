@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Provenance;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Testing;
 
@@ -63,8 +64,38 @@ public partial class BaselineCitationTests
         var aps = Baseline.Events.OfType<AttackClaimed>().Single(a => a.Meta.Occurred.Start.Year == 2014);
         Assert.Equal([147, 148, 149], aps.Fatalities.Reports.Select(r => r.Value).Order());
 
-        var mayRelease = Baseline.Events.OfType<PrisonersReleased>().Single(r => r.Meta.Occurred.Start is { Year: 2022, Month: 5 });
-        Assert.Equal([30, 100], mayRelease.Count.Reports.Select(r => r.Value).Order());
+        // 30 released (004) and "a total of 100" (a Taliban official, in 004) are different claims of
+        // different things: a batch and a running total, each with its own source and voice.
+        var may = Baseline.Events.OfType<PrisonersReleased>().Where(r => r.Meta.Occurred.Start is { Year: 2022, Month: 5 }).ToList();
+        var batch = Assert.Single(may, r => r.Basis == ReleaseBasis.Batch);
+        var total = Assert.Single(may, r => r.Basis == ReleaseBasis.Cumulative);
+        Assert.Equal([30], batch.Count.Reports.Select(r => r.Value));
+        Assert.Equal([100], total.Count.Reports.Select(r => r.Value));
+        Assert.Equal((AssertionStatus.Claimed, "afghan-taliban"), (total.Meta.Assertion.Status, total.Meta.Assertion.By?.Id));
+    }
+
+    [Fact]
+    public void Judgements_the_codebook_calls_near_misses_are_coded_no_stronger_than_their_quotes()
+    {
+        var byId = Baseline.Events.ToDictionary(e => e.Meta.Id);
+
+        Assert.IsType<ConcessionSignalled>(byId["alvi-hints-amnesty-2021-09"]);
+        Assert.IsType<TalksStalled>(byId["talks-on-back-burner-2022-03"]);
+        Assert.IsType<TalksNeitherConfirmedNorDenied>(byId["ambassador-non-denial-2021-11-02"]);
+        Assert.All(Baseline.Events.OfType<MediatorEngaged>(), m => Assert.NotEqual(ActorKind.Tribal, m.Mediator.Kind));
+        Assert.Equal(2, Baseline.Events.OfType<EmissarySent>().Count(e => e.Emissary.Kind == ActorKind.Tribal && e.By.Id == "pakistan-government"));
+        Assert.Equal(AssertionStatus.Alleged, byId["alleged-raids-during-truce"].Meta.Assertion.Status);
+        Assert.Null(((TalksSuspended)byId["talks-fail-2021-12-09"]).By);
+        Assert.DoesNotContain(Baseline.Events, e => e is DemandRejected { DemandId: "demand-close-ttp-sanctuaries-2021" or "demand-expel-ttp-fighters-2021" });
+    }
+
+    [Fact]
+    public void No_event_is_dated_more_precisely_than_a_day_the_sources_give_and_ranges_end_by_the_last_publication()
+    {
+        var lastPublished = Baseline.Sources.Max(s => s.Published.End);
+
+        Assert.All(Baseline.Events.Where(e => !e.Meta.IsDerived), e => Assert.True(e.Meta.Occurred.End <= lastPublished, $"{e.Meta.Id} ends {e.Meta.Occurred.End}"));
+        Assert.Contains(Baseline.Events, e => e.Meta.Occurred.Precision == DatePrecision.Range);
     }
 
     [Fact]
