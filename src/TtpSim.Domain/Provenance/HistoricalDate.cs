@@ -30,11 +30,28 @@ public readonly record struct HistoricalDate(DateOnly Start, DatePrecision Preci
 
     public static HistoricalDate InYear(int year) => new(new DateOnly(year, 1, 1), DatePrecision.Year);
 
-    /// <summary>Parses yyyy-mm-dd, yyyy-mm or yyyy; the error says what was wrong in plain words.</summary>
+    /// <summary>Parses yyyy-mm-dd, yyyy-mm, yyyy, or a range yyyy-mm-dd/yyyy-mm-dd; the error says what was wrong in plain words.</summary>
     public static bool TryParse(string text, out HistoricalDate date, out string error)
     {
         date = default;
         error = "";
+        if (text.Split('/') is [var from, var to])
+        {
+            if (!TryParse(from, out var first, out error) || !TryParse(to, out var last, out error))
+            {
+                return false;
+            }
+
+            if (first.Precision != DatePrecision.Day || last.Precision != DatePrecision.Day || last.Start < first.Start)
+            {
+                error = $"'{text}' is not a range: write two days, the earlier first (yyyy-mm-dd/yyyy-mm-dd)";
+                return false;
+            }
+
+            date = Between(first.Start, last.Start);
+            return true;
+        }
+
         var parts = text.Split('-');
         if (parts.Length is < 1 or > 3 || parts.Any(p => p.Length == 0 || !p.All(char.IsAsciiDigit)))
         {

@@ -51,7 +51,7 @@ internal static class EventTooltip
     {
         DatePrecision.Day => $"{date} (to the day)",
         DatePrecision.Month => $"{date} (known only to the month; counted from {date.Start:yyyy-MM-dd})",
-        DatePrecision.Range => $"{date} (some day in this range; counted from {date.Start:yyyy-MM-dd})",
+        DatePrecision.Range => $"{date} (known only to the range the sources bound; counted from {date.Start:yyyy-MM-dd})",
         _ => $"{date} (known only to the year; counted from {date.Start:yyyy-MM-dd})",
     };
 
