@@ -86,14 +86,3 @@ public static class ScenariosCommand
         return command;
     }
 }
-
-internal static class ScenarioFolder
-{
-    public const string Variable = "TTPSIM_SCENARIOS";
-
-    public static string Default()
-    {
-        var configured = Environment.GetEnvironmentVariable(Variable);
-        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "scenarios" : configured);
-    }
-}
