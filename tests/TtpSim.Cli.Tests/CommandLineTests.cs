@@ -131,6 +131,30 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_base_linked_from_outside_the_scenarios_folder_is_one_located_line_and_exit_code_2()
+    {
+        var root = Directory.CreateTempSubdirectory("ttpsim-linked-").FullName;
+        try
+        {
+            var scenarios = Directory.CreateDirectory(Path.Combine(root, "scenarios")).FullName;
+            var outside = Directory.CreateDirectory(Path.Combine(root, "outside")).FullName;
+            File.Copy(RepositoryPaths.Baseline, Path.Combine(outside, "baseline-2021-22.yaml"));
+            File.CreateSymbolicLink(Path.Combine(scenarios, "baseline-2021-22.yaml"), Path.Combine(outside, "baseline-2021-22.yaml"));
+            File.Copy(Path.Combine(RepositoryPaths.Scenarios, "ttp-extends-ceasefire.yaml"), Path.Combine(scenarios, "ttp-extends-ceasefire.yaml"));
+
+            var result = await CliRun.InProcessAsync("validate", Path.Combine(scenarios, "ttp-extends-ceasefire.yaml"));
+
+            Assert.Equal(ExitCodes.BadScenario, result.ExitCode);
+            var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Matches(@"^ttpsim: ttp-extends-ceasefire\.yaml:\d+:\d+: basedOn: baseline-2021-22\.yaml is a symbolic link to ", line);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task With_no_server_found_it_says_what_to_install_in_one_line_and_exits_non_zero()
     {
         var home = Path.Combine(Path.GetTempPath(), $"ttpsim-home-{Guid.NewGuid():N}");

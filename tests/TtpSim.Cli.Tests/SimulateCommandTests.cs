@@ -81,6 +81,7 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
         var simulate = await CliRun.InProcessAsync("simulate", missing);
         var replay = await CliRun.InProcessAsync("replay", missing);
 
+        Assert.Equal(ExitCodes.BadScenario, simulate.ExitCode);
         Assert.Equal(replay.ExitCode, simulate.ExitCode);
         Assert.Equal(replay.Error, simulate.Error);
     }
