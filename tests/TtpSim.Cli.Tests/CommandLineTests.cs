@@ -112,6 +112,53 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Timeline_table_names_each_source_readably_whatever_its_file_is_called()
+    {
+        var folder = Directory.CreateTempSubdirectory("ttpsim-sources-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "own-sources.yaml");
+            await File.WriteAllTextAsync(file, """
+                scenario: own-sources
+                title: Sources named in other ways
+                sources:
+                  - { file: dawn-2021-11-09.txt, outlet: Dawn, title: A report, published: 2021-11-09 }
+                  - { file: 003_81c8160b4b399958.txt, outlet: Arab News, title: Another, published: 2021 }
+                  - { file: an-archived-copy-of-a-long-article.txt, outlet: Archive, title: A copy, published: 2021 }
+                actors:
+                  - { id: ttp, name: TTP, kind: militant }
+                events:
+                  - id: attack
+                    type: AttackClaimed
+                    date: 2021-12-12
+                    perpetrator: ttp
+                    location: Somewhere
+                    target: Someone
+                    sources:
+                      - { file: dawn-2021-11-09.txt, quote: "An attack." }
+                      - { file: 003_81c8160b4b399958.txt, quote: "The same attack." }
+                      - { file: an-archived-copy-of-a-long-article.txt, quote: "Again." }
+                """);
+            Assert.Equal(0, (await CliRun.InProcessAsync("replay", file)).ExitCode);
+
+            var result = await CliRun.InProcessAsync("timeline", "--scenario", "own-sources");
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            var lines = result.Output.Split('\n');
+            var column = lines.Select(line => line.IndexOf("sources", StringComparison.Ordinal)).First(at => at >= 0);
+            var sourcesColumn = string.Join(" ", lines.Select(line => line.Length > column ? line[column..].Trim() : ""));
+            Assert.Contains("dawn-2021-11-09", sourcesColumn, StringComparison.Ordinal);
+            Assert.Contains("003", sourcesColumn, StringComparison.Ordinal);
+            Assert.DoesNotContain("81c8160b", sourcesColumn, StringComparison.Ordinal);
+            Assert.Contains("an-archived-copy-of-a-l…", sourcesColumn, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_bad_scenario_file_is_one_line_with_its_place_and_exit_code_2()
     {
         var file = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yaml");
@@ -127,6 +174,30 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_base_linked_from_outside_the_scenarios_folder_is_one_located_line_and_exit_code_2()
+    {
+        var root = Directory.CreateTempSubdirectory("ttpsim-linked-").FullName;
+        try
+        {
+            var scenarios = Directory.CreateDirectory(Path.Combine(root, "scenarios")).FullName;
+            var outside = Directory.CreateDirectory(Path.Combine(root, "outside")).FullName;
+            File.Copy(RepositoryPaths.Baseline, Path.Combine(outside, "baseline-2021-22.yaml"));
+            File.CreateSymbolicLink(Path.Combine(scenarios, "baseline-2021-22.yaml"), Path.Combine(outside, "baseline-2021-22.yaml"));
+            File.Copy(Path.Combine(RepositoryPaths.Scenarios, "ttp-extends-ceasefire.yaml"), Path.Combine(scenarios, "ttp-extends-ceasefire.yaml"));
+
+            var result = await CliRun.InProcessAsync("validate", Path.Combine(scenarios, "ttp-extends-ceasefire.yaml"));
+
+            Assert.Equal(ExitCodes.BadScenario, result.ExitCode);
+            var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Matches(@"^ttpsim: ttp-extends-ceasefire\.yaml:\d+:\d+: basedOn: baseline-2021-22\.yaml is a symbolic link to ", line);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
         }
     }
 

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Newtonsoft.Json.Linq;
+using Npgsql;
 using Snapshooter;
 using Snapshooter.Xunit;
 using TtpSim.Storage.Database;
+using TtpSim.Storage.EventStore;
 using TtpSim.Testing;
 
 namespace TtpSim.Cli.Tests;
@@ -157,6 +159,36 @@ public sealed class ScenarioCommandTests(PostgresFixture postgres) : IAsyncLifet
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Scenarios_calls_a_file_stored_by_an_earlier_TtpSim_out_of_date_as_replay_does()
+    {
+        var database = await postgres.CreateDatabaseAsync("earlier-layout");
+        Environment.SetEnvironmentVariable(DatabaseLocator.ConnectionVariable, database);
+        Assert.Equal(0, (await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline)).ExitCode);
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            // What a TtpSim from before layouts left: the same file's record, with no layout.
+            await connection.OpenAsync();
+            await using var forget = new NpgsqlCommand($"update {TtpSimStore.Schema}.mt_doc_scenariorecord set data = data - 'layout'", connection);
+            Assert.Equal(1, await forget.ExecuteNonQueryAsync());
+        }
+
+        var listed = await CliRun.InProcessAsync("scenarios", "--folder", RepositoryPaths.Scenarios, "--format", "json");
+        var replayed = await CliRun.InProcessAsync("replay", RepositoryPaths.Baseline);
+        var listedAfter = await CliRun.InProcessAsync("scenarios", "--folder", RepositoryPaths.Scenarios, "--format", "json");
+
+        Assert.Equal("replayed by an earlier TtpSim, out of date (replay it again)", StoreStatusOf(listed, Baseline));
+        Assert.Contains($"{Baseline}: replaced its stored events", replayed.Output, StringComparison.Ordinal);
+        Assert.Equal("replayed, current", StoreStatusOf(listedAfter, Baseline));
+    }
+
+    private static string? StoreStatusOf(CliResult listing, string scenario)
+    {
+        Assert.True(listing.ExitCode == 0, listing.Error);
+        using var json = JsonDocument.Parse(listing.Output);
+        return json.RootElement.EnumerateArray().Single(l => l.GetProperty("name").GetString() == scenario).GetProperty("store").GetString();
     }
 
     [Fact]

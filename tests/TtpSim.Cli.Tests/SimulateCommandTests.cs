@@ -63,6 +63,30 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_scenario_is_taken_by_path_as_replay_and_validate_take_it()
+    {
+        var byName = await Simulate("--seed", "7", "--format", "json");
+        var byPath = await CliRun.InProcessAsync(
+            "simulate", Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"), "--runs", "300", "--seed", "7", "--format", "json");
+
+        Assert.True(byPath.ExitCode == 0, byPath.Error);
+        Assert.Equal(byName.Output, byPath.Output);
+    }
+
+    [Fact]
+    public async Task A_path_to_no_file_is_refused_as_replay_refuses_it()
+    {
+        var missing = Path.Combine(RepositoryPaths.Scenarios, "no-such-future.yaml");
+
+        var simulate = await CliRun.InProcessAsync("simulate", missing);
+        var replay = await CliRun.InProcessAsync("replay", missing);
+
+        Assert.Equal(ExitCodes.BadScenario, simulate.ExitCode);
+        Assert.Equal(replay.ExitCode, simulate.ExitCode);
+        Assert.Equal(replay.Error, simulate.Error);
+    }
+
+    [Fact]
     public async Task A_scenario_without_a_simulation_section_says_so()
     {
         var result = await CliRun.InProcessAsync("simulate", "baseline-2021-22", "--folder", RepositoryPaths.Scenarios);

@@ -79,6 +79,49 @@ public sealed class FileAccessTests : IDisposable
     }
 
     [Fact]
+    public void A_base_that_is_a_link_leading_out_of_the_folder_is_refused_at_basedOn_and_not_opened()
+    {
+        File.CreateSymbolicLink(Path.Combine(scenarios, "secret.yaml"), Path.Combine("..", "outside", "secret.yaml"));
+        var file = Write("probe", "basedOn: secret\ndivergesFrom: 2021-12-09\n");
+        using var watch = new FileOpenWatch(outside);
+
+        var error = Assert.Throws<ScenarioException>(() => new ScenarioLoader().LoadFile(file)).Error;
+
+        Assert.Equal(("probe.yaml", 3, "basedOn"), (error.File, error.Line, error.Field));
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(watch.OpenedFiles());
+    }
+
+    [Fact]
+    public void A_scenario_file_that_is_a_link_leading_out_of_the_folder_is_refused_and_not_opened()
+    {
+        var link = Path.Combine(scenarios, "secret.yaml");
+        File.CreateSymbolicLink(link, Path.Combine(outside, "secret.yaml"));
+        using var watch = new FileOpenWatch(outside);
+
+        var error = Assert.Throws<ScenarioException>(() => new ScenarioLoader().LoadFile(link)).Error;
+
+        Assert.Equal("secret.yaml", error.File);
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(watch.OpenedFiles());
+    }
+
+    [Fact]
+    public void A_link_that_stays_inside_the_folder_loads()
+    {
+        var kept = Directory.CreateDirectory(Path.Combine(scenarios, "kept")).FullName;
+        File.WriteAllText(Path.Combine(kept, "base.yaml"), $"scenario: base\ntitle: A base\n{Events}\n");
+        File.CreateSymbolicLink(Path.Combine(scenarios, "base.yaml"), Path.Combine("kept", "base.yaml"));
+        var file = Write("probe", "basedOn: base\ndivergesFrom: 2021-12-09\nremove:\n  - event: attack\n");
+
+        var scenario = new ScenarioLoader().LoadFile(file);
+
+        Assert.Empty(scenario.Events);
+    }
+
+    [Fact]
     public void A_source_with_a_plain_file_name_loads_and_its_file_is_not_opened()
     {
         File.WriteAllText(Path.Combine(scenarios, "article.txt"), Secret);

@@ -50,16 +50,21 @@ public class BaselineSnapshotTests(PostgresFixture postgres) : StoreTestBase(pos
     [Fact]
     public async Task Shuffled_append_gives_identical_snapshots_on_every_date()
     {
-        var shuffled = Enumerable.Reverse(Baseline.Events).ToList();
+        // Replay sorts events into historical order before storing them, so the shuffled history goes in
+        // through Marten's own append instead, in several transactions, and Marten's inline projection makes
+        // its change points from events that arrive out of order.
+        var shuffled = Baseline.Events.ToArray();
+        new Random(16).Shuffle(shuffled);
         await Scenarios.ReplayAsync(Baseline);
-        await Scenarios.ReplayAsync(Reordered(Baseline, "baseline-reversed", shuffled));
+        await AppendThroughMartenAsync("baseline-shuffled", shuffled, batchSize: 20);
+        Assert.Equal(shuffled.Select(e => e.Meta.Id), (await Scenarios.EventsAsync("baseline-shuffled")).Select(e => e.Meta.Id));
 
         foreach (var date in SnapshotDates)
         {
             var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var ordered = SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync(Baseline.Name, day, null), day, null);
-            var reversed = SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync("baseline-reversed", day, null), day, null);
-            Assert.Equal(SnapshotJson.Serialize(ordered), SnapshotJson.Serialize(reversed));
+            var fromShuffled = SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync("baseline-shuffled", day, null), day, null);
+            Assert.Equal(SnapshotJson.Serialize(ordered), SnapshotJson.Serialize(fromShuffled));
         }
     }
 }

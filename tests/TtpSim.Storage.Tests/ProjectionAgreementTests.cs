@@ -79,36 +79,8 @@ public class ProjectionAgreementTests(PostgresFixture postgres) : StoreTestBase(
         var events = shuffle
             ? Baseline.Events.OrderBy(e => e.Meta.Id.GetHashCode(StringComparison.Ordinal) ^ 0x5f3759df).ToList()
             : Timeline.InHistoricalOrder(Baseline.Events);
-        var streamKey = $"batches-{(shuffle ? "shuffled" : "ordered")}";
-        foreach (var batch in events.Chunk(25).Select((chunk, i) => (chunk, i)))
-        {
-            await using var session = Store.LightweightSession();
-            if (batch.i == 0)
-            {
-                session.Events.StartStream(streamKey, batch.chunk.Cast<object>());
-            }
-            else
-            {
-                session.Events.Append(streamKey, batch.chunk.Cast<object>());
-            }
-
-            await session.SaveChangesAsync();
-        }
-
-        await using (var session = Store.LightweightSession())
-        {
-            session.Insert(new ScenarioRecord
-            {
-                Id = streamKey,
-                StreamKey = streamKey,
-                Fingerprint = "batches",
-                Title = order,
-                Question = null,
-                File = "none",
-                EventCount = events.Count,
-            });
-            await session.SaveChangesAsync();
-        }
+        var streamKey = $"batches-{order.Replace(' ', '-')}";
+        await AppendThroughMartenAsync(streamKey, events, batchSize: 25);
 
         Assert.NotEmpty(await ChangePointsAsync(streamKey));
         await AssertAllAgreeAsync(streamKey);

@@ -32,6 +32,45 @@ public abstract class StoreTestBase(PostgresFixture postgres) : IAsyncLifetime
         return scenario with { Name = name, Events = reordered, Fingerprint = $"{name}-{string.Join(",", reordered.Select(e => e.Meta.Id)).GetHashCode():x8}-0000000000000000" };
     }
 
+    /// <summary>
+    /// Stores events in exactly the given order through Marten's own append (so its inline projection,
+    /// not replay, makes the change points), <paramref name="batchSize"/> to a transaction, with a record
+    /// that makes the stream readable as scenario <paramref name="streamKey"/>.
+    /// </summary>
+    protected async Task AppendThroughMartenAsync(string streamKey, IReadOnlyList<NegotiationEvent> events, int batchSize)
+    {
+        foreach (var (batch, i) in events.Chunk(batchSize).Select((batch, i) => (batch, i)))
+        {
+            await using var session = Store.LightweightSession();
+            if (i == 0)
+            {
+                session.Events.StartStream(streamKey, batch.Cast<object>());
+            }
+            else
+            {
+                session.Events.Append(streamKey, batch.Cast<object>());
+            }
+
+            await session.SaveChangesAsync();
+        }
+
+        await using (var session = Store.LightweightSession())
+        {
+            session.Insert(new ScenarioRecord
+            {
+                Id = streamKey,
+                StreamKey = streamKey,
+                Fingerprint = $"appended-by-marten-{streamKey}",
+                Title = streamKey,
+                Question = null,
+                File = "none",
+                EventCount = events.Count,
+                Layout = ScenarioRecord.CurrentLayout,
+            });
+            await session.SaveChangesAsync();
+        }
+    }
+
     protected async Task<long> StoredEventCountAsync()
     {
         await using var session = Store.QuerySession();

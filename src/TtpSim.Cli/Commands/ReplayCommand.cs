@@ -33,7 +33,7 @@ public static class ReplayCommand
             var what = result.Outcome switch
             {
                 Storage.Replay.ReplayOutcome.Appended => $"appended {result.Events} events",
-                Storage.Replay.ReplayOutcome.Replaced => $"replaced its events with {result.Events} events from the edited file",
+                Storage.Replay.ReplayOutcome.Replaced => $"replaced its stored events with {result.Events} events from the file",
                 _ => $"unchanged ({result.Events} events already stored)",
             };
             parse.InvocationConfiguration.Output.WriteLine($"{result.Scenario}: {what}");

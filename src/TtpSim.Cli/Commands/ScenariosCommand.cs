@@ -3,6 +3,7 @@ using Spectre.Console;
 using TtpSim.Cli.Output;
 using TtpSim.Domain.Snapshots;
 using TtpSim.Scenarios.Loading;
+using TtpSim.Storage.Replay;
 
 namespace TtpSim.Cli.Commands;
 
@@ -33,9 +34,14 @@ public static class ScenariosCommand
                 try
                 {
                     var scenario = loader.LoadFile(file);
-                    var status = !replayed.TryGetValue(scenario.Name, out var record) ? "not replayed"
-                        : record.Fingerprint == scenario.Fingerprint ? "replayed, current"
-                        : "replayed, out of date (replay it again)";
+                    var status = StoredScenario.StatusOf(replayed.GetValueOrDefault(scenario.Name), scenario) switch
+                    {
+                        StoredScenarioStatus.NotReplayed => "not replayed",
+                        StoredScenarioStatus.Current => "replayed, current",
+                        StoredScenarioStatus.FileChanged => "replayed, out of date (replay it again)",
+                        StoredScenarioStatus.EarlierLayout => "replayed by an earlier TtpSim, out of date (replay it again)",
+                        var other => throw new InvalidOperationException($"no wording for {other}"),
+                    };
                     listings.Add(new ScenarioListing(Path.GetFileName(file), scenario.Name, scenario.Title, scenario.BasedOn, scenario.Events.Length, true, null, status));
                 }
                 catch (ScenarioException e)
@@ -78,16 +84,5 @@ public static class ScenariosCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-}
-
-internal static class ScenarioFolder
-{
-    public const string Variable = "TTPSIM_SCENARIOS";
-
-    public static string Default()
-    {
-        var configured = Environment.GetEnvironmentVariable(Variable);
-        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "scenarios" : configured);
     }
 }

@@ -12,7 +12,7 @@ public static class SimulateCommand
 {
     public static Command Create()
     {
-        var scenario = new Argument<string>("scenario") { Description = "A scenario with a simulation: section, e.g. futures-after-may-2022" };
+        var scenario = new Argument<string>("scenario") { Description = "A scenario with a simulation: section, by name or path, e.g. futures-after-may-2022" };
         var runs = new Option<int>("--runs", "-n") { Description = "How many futures to run", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same output, byte for byte", DefaultValueFactory = _ => 1 };
         var until = new Option<string?>("--until") { Description = "Last day to simulate (default: the scenario's own)" };
@@ -21,21 +21,16 @@ public static class SimulateCommand
         var format = OutputFormats.Option();
         var command = new Command("simulate", "Run N seeded futures of a scenario in memory, with the same rules as replay, and summarise them week by week.\n"
             + "A transparent what-if engine under the assumptions in the file, not a forecast of the real conflict.\n\n"
-            + "Example: ./ttpsim simulate futures-after-may-2022 --runs 10000 --seed 7")
+            + "Examples:\n  ./ttpsim simulate futures-after-may-2022 --runs 10000 --seed 7\n"
+            + "  ./ttpsim simulate scenarios/futures-after-may-2022.yaml --until 2022-09-30")
         {
             scenario, runs, seed, until, save, folder, format,
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            var name = parse.GetRequiredValue(scenario);
             var directory = parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default();
-            var file = Path.Combine(directory, name + ".yaml");
-            if (!Scenarios.Loading.ScenarioLoader.IsScenarioName(name) || !File.Exists(file))
-            {
-                throw new UsageException($"no scenario '{name}' in {directory}");
-            }
-
-            var loaded = new ScenarioLoader().LoadFile(file);
+            var loaded = new ScenarioLoader().LoadFile(ScenarioFolder.FileFor(parse.GetRequiredValue(scenario), directory));
+            var name = loaded.Name;
             var definition = loaded.Simulation ?? throw new UsageException($"scenario '{name}' has no simulation: section (see scenarios/futures-after-may-2022.yaml)");
             var runCount = parse.GetValue(runs);
             if (runCount < 1)

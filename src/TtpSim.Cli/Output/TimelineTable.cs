@@ -23,7 +23,7 @@ internal static class TimelineTable
             table.AddRow(
                 Markup.Escape(date),
                 Markup.Escape(entry.DerivedBy is { } rule ? $"{entry.Summary} [inferred: {rule}]" : entry.Summary),
-                Markup.Escape(string.Join(", ", entry.Sources.Select(s => s.File[..3]).Distinct())));
+                Markup.Escape(string.Join(", ", entry.Sources.Select(s => SourceLabel.For(s.File)).Distinct())));
         }
 
         console.Write(table);

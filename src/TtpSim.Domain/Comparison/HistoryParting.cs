@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
@@ -22,16 +21,14 @@ public static class HistoryParting
         DateOnly from,
         DateOnly to)
     {
-        var byIdA = a.ToDictionary(e => e.Meta.Id, StringComparer.Ordinal);
-        var byIdB = b.ToDictionary(e => e.Meta.Id, StringComparer.Ordinal);
-        var eventChanges = byIdA.Keys.Union(byIdB.Keys)
-            .Select(id => Classify(byIdA.GetValueOrDefault(id), byIdB.GetValueOrDefault(id)))
-            .OfType<(DateOnly Date, string Kind, string Line)>()
-            .ToLookup(c => c.Date);
+        var events = EventDifferences.Between(a, b);
+        var onlyInA = events.OnlyInA.ToLookup(e => e.Meta.Occurred.Start, Line);
+        var onlyInB = events.OnlyInB.ToLookup(e => e.Meta.Occurred.Start, Line);
+        var changed = events.Changed.ToLookup(c => c.FirstDate, ChangedLine);
 
         var dates = Timeline.ChangePoints(a).Select(p => p.Date)
             .Union(Timeline.ChangePoints(b).Select(p => p.Date))
-            .Union(eventChanges.Select(g => g.Key))
+            .Union(onlyInA.Concat(onlyInB).Concat(changed).Select(g => g.Key))
             .Where(d => from <= d && d <= to)
             .Order();
 
@@ -40,15 +37,9 @@ public static class HistoryParting
         foreach (var date in dates)
         {
             var differences = StateDifferences(a, b, date);
-            var changes = eventChanges[date].ToList();
-            if (changes.Count > 0 || !differences.SequenceEqual(previous))
+            if (onlyInA.Contains(date) || onlyInB.Contains(date) || changed.Contains(date) || !differences.SequenceEqual(previous))
             {
-                points.Add(new PartingPoint(
-                    date,
-                    [.. changes.Where(c => c.Kind == "a").Select(c => c.Line)],
-                    [.. changes.Where(c => c.Kind == "b").Select(c => c.Line)],
-                    [.. changes.Where(c => c.Kind == "changed").Select(c => c.Line)],
-                    differences));
+                points.Add(new PartingPoint(date, [.. onlyInA[date]], [.. onlyInB[date]], [.. changed[date]], differences));
             }
 
             previous = differences;
@@ -56,15 +47,6 @@ public static class HistoryParting
 
         return points;
     }
-
-    private static (DateOnly Date, string Kind, string Line)? Classify(NegotiationEvent? a, NegotiationEvent? b) => (a, b) switch
-    {
-        (not null, null) => (a.Meta.Occurred.Start, "a", Line(a)),
-        (null, not null) => (b.Meta.Occurred.Start, "b", Line(b)),
-        (not null, not null) when Serialized(a) != Serialized(b) =>
-            (Min(a.Meta.Occurred.Start, b.Meta.Occurred.Start), "changed", $"{a.Meta.Id}: {a.Describe()} -> {b.Describe()} ({b.Meta.Occurred})"),
-        _ => null,
-    };
 
     private static List<string> StateDifferences(IEnumerable<NegotiationEvent> a, IEnumerable<NegotiationEvent> b, DateOnly date) =>
         [.. SnapshotDiff.Between(
@@ -75,7 +57,6 @@ public static class HistoryParting
 
     private static string Line(NegotiationEvent e) => $"{e.Meta.Id} ({e.Meta.Occurred}): {e.Describe()}";
 
-    private static string Serialized(NegotiationEvent e) => JsonSerializer.Serialize(e, e.GetType(), SnapshotJson.Options);
-
-    private static DateOnly Min(DateOnly x, DateOnly y) => x < y ? x : y;
+    private static string ChangedLine(ChangedEvent c) =>
+        $"{c.InA.Meta.Id}: {c.InA.Describe()} -> {c.InB.Describe()} ({c.InB.Meta.Occurred})";
 }

@@ -1,6 +1,5 @@
-using System.Text.Json;
+using TtpSim.Domain.Comparison;
 using TtpSim.Domain.Events;
-using TtpSim.Domain.Snapshots;
 
 namespace TtpSim.Reports.Html;
 
@@ -20,24 +19,18 @@ internal sealed record Divergence(
 
     public static Divergence Between(string reference, IReadOnlyList<NegotiationEvent> referenceEvents, IReadOnlyList<NegotiationEvent> events)
     {
-        var theirs = referenceEvents.ToDictionary(e => e.Meta.Id, StringComparer.Ordinal);
-        var ours = events.Select(e => e.Meta.Id).ToHashSet(StringComparer.Ordinal);
-        var added = events.Where(e => !theirs.ContainsKey(e.Meta.Id)).ToList();
-        var changed = events.Where(e => theirs.TryGetValue(e.Meta.Id, out var other) && Serialized(other) != Serialized(e)).ToList();
-        var missing = referenceEvents.Where(e => !ours.Contains(e.Meta.Id)).ToList();
-        var dates = added.Concat(changed).Concat(missing).Concat(changed.Select(e => theirs[e.Meta.Id]))
-            .Select(e => e.Meta.Occurred.Start)
+        var differences = EventDifferences.Between(referenceEvents, events);
+        var dates = differences.OnlyInA.Concat(differences.OnlyInB).Select(e => e.Meta.Occurred.Start)
+            .Concat(differences.Changed.Select(c => c.FirstDate))
             .ToList();
         return new Divergence(
             reference,
-            added.Concat(changed).Select(e => e.Meta.Id).ToHashSet(StringComparer.Ordinal),
-            missing,
-            added.Count,
-            changed.Count,
+            differences.OnlyInB.Concat(differences.Changed.Select(c => c.InB)).Select(e => e.Meta.Id).ToHashSet(StringComparer.Ordinal),
+            differences.OnlyInA,
+            differences.OnlyInB.Count,
+            differences.Changed.Count,
             dates.Count == 0 ? null : dates.Min());
     }
 
     public bool IsNone => Differing.Count == 0 && OnlyInReference.Count == 0;
-
-    private static string Serialized(NegotiationEvent e) => JsonSerializer.Serialize(e, e.GetType(), SnapshotJson.Options);
 }

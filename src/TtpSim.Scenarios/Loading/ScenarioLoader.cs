@@ -38,7 +38,13 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
     private Scenario LoadFile(string path, ImmutableList<string> chain)
     {
         var label = Path.GetFileName(path);
-        var info = new FileInfo(path);
+        if (LinkLeavingItsFolder(path) is { } target)
+        {
+            throw new ScenarioException(new ScenarioError(label, 0, 0, null, LinkRefusal(target)));
+        }
+
+        // A link that stays in its folder is read at its target, so what was checked is what is read.
+        var info = new FileInfo(FinalLinkTarget(path) ?? path);
         if (!info.Exists)
         {
             throw new ScenarioException(new ScenarioError(path, 0, 0, null, "no such file"));
@@ -50,9 +56,38 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
                 $"the file is {info.Length / 1024.0 / 1024.0:F1} MiB; scenario files are limited to {maxFileBytes / 1024 / 1024} MiB"));
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = File.ReadAllBytes(info.FullName);
         return LoadBytes(bytes, label, Path.GetFileNameWithoutExtension(path), Path.GetDirectoryName(path), chain);
     }
+
+    /// <summary>
+    /// Where <paramref name="path"/> finally leads when it is a symbolic link to somewhere outside its own
+    /// folder; null for a plain file or a link that stays inside. A link committed into the scenarios
+    /// folder would otherwise let a file reach anything the user can read, which names alone prevent.
+    /// </summary>
+    private static string? LinkLeavingItsFolder(string path)
+    {
+        var target = FinalLinkTarget(path);
+        var folder = Path.GetDirectoryName(path) + Path.DirectorySeparatorChar;
+        return target is null || target.StartsWith(folder, StringComparison.Ordinal) ? null : target;
+    }
+
+    /// <summary>The full path a symbolic link finally leads to; null when the path is no link, or nothing is there.</summary>
+    private static string? FinalLinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            // Nothing at the path: the caller says so in its own words.
+            return null;
+        }
+    }
+
+    private static string LinkRefusal(string target) =>
+        $"is a symbolic link to {target}, outside the scenarios folder; a scenario file must be in its folder";
 
     private Scenario LoadBytes(byte[] bytes, string label, string? expectedName, string? folder, ImmutableList<string> chain)
     {
@@ -199,6 +234,11 @@ public sealed partial class ScenarioLoader(long maxFileBytes = ScenarioLoader.De
             var known = Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>();
             var guess = MappingReader.Suggest(basedOn, known);
             throw top.Error("basedOn", $"there is no scenario '{basedOn}' in {Path.GetFileName(folder)}/" + (guess is null ? "" : $"; did you mean '{guess}'?"));
+        }
+
+        if (LinkLeavingItsFolder(path) is { } target)
+        {
+            throw top.Error("basedOn", $"{basedOn}.yaml {LinkRefusal(target)}");
         }
 
         return LoadFile(path, visited);

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Marten.Exceptions;
 using Npgsql;
+using TtpSim.Storage.EventStore;
 
 namespace TtpSim.Storage.Database;
 
@@ -15,20 +16,19 @@ public static class DatabaseFailure
 
     public static bool TryDescribe(Exception exception, out string message)
     {
-        var chain = Chain(exception).ToList();
-        if (!chain.Any(e => e is NpgsqlException or SocketException or MartenCommandException))
+        if (!exception.FindInChain<Exception>(e => e is NpgsqlException or SocketException or MartenCommandException))
         {
             message = "";
             return false;
         }
 
-        message = Describe(chain);
+        message = Describe(exception);
         return true;
     }
 
-    private static string Describe(List<Exception> chain)
+    private static string Describe(Exception failure)
     {
-        if (chain.OfType<PostgresException>().FirstOrDefault() is { } postgres)
+        if (failure.FirstInChain<PostgresException>() is { } postgres)
         {
             return postgres.SqlState switch
             {
@@ -40,39 +40,37 @@ public static class DatabaseFailure
             };
         }
 
-        var socket = chain.OfType<SocketException>().FirstOrDefault();
+        var socket = failure.FirstInChain<SocketException>();
         if (socket is { SocketErrorCode: SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown })
         {
             return Lost;
         }
 
-        var connect = chain.OfType<NpgsqlException>().FirstOrDefault(e => e.Message.StartsWith("Failed to connect to", StringComparison.Ordinal));
+        var connect = failure.FirstInChain<NpgsqlException>(e => e.Message.StartsWith("Failed to connect to", StringComparison.Ordinal));
         if (connect is not null || socket is not null)
         {
             var where = connect is null ? "" : $"{FirstLine(connect.Message)}: ";
             return $"cannot reach the database: {where}{socket?.Message ?? "no answer"}";
         }
 
-        if (chain.Any(e => e is TimeoutException))
+        if (failure.FindInChain<TimeoutException>())
         {
             return "the database did not answer in time: the server is not responding, or something else holds what this command needs; run it again";
         }
 
-        if (chain.Any(e => e is EndOfStreamException or IOException))
+        // EndOfStreamException, what Npgsql meets when the server goes away mid-read, is an IOException too.
+        if (failure.FindInChain<IOException>())
         {
             return Lost;
         }
 
-        var npgsql = chain.OfType<NpgsqlException>().FirstOrDefault();
-        return npgsql is null ? $"the database command failed: {FirstLine(chain[^1].Message)}" : $"cannot use the database: {FirstLine(npgsql.Message)}";
-    }
-
-    private static IEnumerable<Exception> Chain(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
+        if (failure.FirstInChain<NpgsqlException>() is { } npgsql)
         {
-            yield return current;
+            return $"cannot use the database: {FirstLine(npgsql.Message)}";
         }
+
+        var innermost = failure.FirstInChain<Exception>(e => e.InnerException is null)!;
+        return $"the database command failed: {FirstLine(innermost.Message)}";
     }
 
     private static string FirstLine(string text) => text.ReplaceLineEndings("\n").Split('\n')[0].Trim();

@@ -82,9 +82,13 @@ public static class DatabaseLocator
     public static string Home()
     {
         var configured = Environment.GetEnvironmentVariable(HomeVariable);
-        return string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ttpsim")
-            : configured;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        // DoNotVerify: without it a missing ~/.local/share gives "", and the server would land in the working directory.
+        return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "ttpsim");
     }
 
     /// <summary>Creates the database if it is missing; <paramref name="maintenanceConnection"/> points at any existing one.</summary>

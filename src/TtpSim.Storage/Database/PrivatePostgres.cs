@@ -10,6 +10,8 @@ namespace TtpSim.Storage.Database;
 /// <c>{root}/cluster</c>, started with pg_ctl on a free port on 127.0.0.1 only (no Unix socket), with a
 /// generated password (scram-sha-256) kept in <c>{root}/password</c>, readable by its owner only.
 /// The CLI keeps one running between calls; tests make a throw-away one.
+/// Run as root, the server runs as the postgres user; when that user cannot reach root (the default
+/// root under root's own home, closed to others), the cluster and its log go under that user's home.
 /// </summary>
 public sealed class PrivatePostgres
 {
@@ -19,18 +21,22 @@ public sealed class PrivatePostgres
 
     private readonly string root;
     private readonly PostgresBinaries binaries;
-    private readonly string? runAs;
+    private readonly ServerUser? runAs;
 
-    private PrivatePostgres(string root, PostgresBinaries binaries, string? runAs)
+    private PrivatePostgres(string root, PostgresBinaries binaries, ServerUser? runAs)
     {
         this.root = root;
         this.binaries = binaries;
         this.runAs = runAs;
+        ServerDirectory = root;
     }
 
     public string Root => root;
 
-    public string ClusterDirectory => Path.Combine(root, "cluster");
+    /// <summary>Where the server's own files are (the cluster, its log): <see cref="Root"/>, unless the server user cannot reach it.</summary>
+    public string ServerDirectory { get; private set; }
+
+    public string ClusterDirectory => Path.Combine(ServerDirectory, "cluster");
 
     public int Port { get; private set; }
 
@@ -41,7 +47,9 @@ public sealed class PrivatePostgres
     public static async Task<PrivatePostgres> StartAsync(string root, bool durable)
     {
         var binaries = PostgresBinaries.Find() ?? throw new DatabaseUnavailableException(PostgresBinaries.MissingMessage);
-        var server = new PrivatePostgres(Path.GetFullPath(root), binaries, UnprivilegedUser());
+        var server = new PrivatePostgres(Path.GetFullPath(root), binaries, ServerUser.WhenRoot());
+        Directory.CreateDirectory(server.root);
+        server.ServerDirectory = await server.LocateServerDirectoryAsync();
         await server.EnsureInitialisedAsync();
         await server.EnsureRunningAsync(durable);
         return server;
@@ -69,6 +77,15 @@ public sealed class PrivatePostgres
     {
         await StopAsync();
         Directory.Delete(root, recursive: true);
+        if (ServerDirectory != root)
+        {
+            Directory.Delete(ServerDirectory, recursive: true);
+            var shared = Path.GetDirectoryName(ServerDirectory)!;
+            if (!Directory.EnumerateFileSystemEntries(shared).Any())
+            {
+                Directory.Delete(shared);
+            }
+        }
     }
 
     /// <summary>
@@ -96,22 +113,31 @@ public sealed class PrivatePostgres
     /// <summary>Starts a stopped server again on the same port (after a fault test stopped it).</summary>
     public Task RestartAsync(bool durable) => EnsureRunningAsync(durable);
 
-    private static string? UnprivilegedUser()
+    /// <summary>
+    /// Root, when the server user can reach it; otherwise a folder for this root in that user's home. A
+    /// cluster made before stays where it is, so the choice is made once, when the cluster is made.
+    /// </summary>
+    private async Task<string> LocateServerDirectoryAsync()
     {
-        if (Environment.UserName != "root")
+        if (runAs is null || HasCluster(root))
         {
-            return null;
+            return root;
         }
 
-        // initdb and pg_ctl refuse to run as root; Debian's server package makes this user.
-        return File.ReadLines("/etc/passwd").Any(l => l.StartsWith("postgres:", StringComparison.Ordinal))
-            ? "postgres"
-            : throw new DatabaseUnavailableException("running as root, and there is no 'postgres' user to run the PostgreSQL server as: install the postgresql package or set TTPSIM_CONNECTION");
+        var inServerHome = Path.Combine(runAs.Home, "ttpsim", Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..16]);
+        if (HasCluster(inServerHome))
+        {
+            return inServerHome;
+        }
+
+        var reachable = await ProcessRunner.RunAsync("test", ["-x", root], runAs.Name, ToolTimeout);
+        return reachable.ExitCode == 0 ? root : inServerHome;
     }
+
+    private static bool HasCluster(string directory) => File.Exists(Path.Combine(directory, "cluster", "PG_VERSION"));
 
     private async Task EnsureInitialisedAsync()
     {
-        Directory.CreateDirectory(root);
         var passwordFile = Path.Combine(root, "password");
         if (File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")) && File.Exists(passwordFile))
         {
@@ -128,6 +154,12 @@ public sealed class PrivatePostgres
         Password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         Secrets.Remember(Password);
         await WriteSecretAsync(passwordFile, Password);
+
+        if (ServerDirectory != root)
+        {
+            Directory.CreateDirectory(ServerDirectory);
+            await GiveToServerUserAsync(ServerDirectory);
+        }
 
         Directory.CreateDirectory(ClusterDirectory);
         var initPasswordFile = Path.Combine(ClusterDirectory + ".pwfile");
@@ -170,7 +202,7 @@ public sealed class PrivatePostgres
             Port = FreePort();
         }
 
-        var logDirectory = Path.Combine(root, "log");
+        var logDirectory = Path.Combine(ServerDirectory, "log");
         Directory.CreateDirectory(logDirectory);
         await GiveToServerUserAsync(logDirectory);
         var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=50"
@@ -193,15 +225,15 @@ public sealed class PrivatePostgres
             return;
         }
 
-        var result = await ProcessRunner.RunAsync("chown", ["-R", $"{runAs}:", path], null, ToolTimeout);
+        var result = await ProcessRunner.RunAsync("chown", ["-R", $"{runAs.Name}:", path], null, ToolTimeout);
         if (result.ExitCode != 0)
         {
-            throw new DatabaseUnavailableException($"could not give {path} to user {runAs}: {LastLine(result.Output)}");
+            throw new DatabaseUnavailableException($"could not give {path} to user {runAs.Name}: {LastLine(result.Output)}");
         }
     }
 
     private Task<ProcessResult> RunToolAsync(string tool, IEnumerable<string> arguments) =>
-        ProcessRunner.RunAsync(tool, arguments, runAs, ToolTimeout);
+        ProcessRunner.RunAsync(tool, arguments, runAs?.Name, ToolTimeout);
 
     /// <summary>Writes a file that only its owner can read, from its first byte: never readable by others, even briefly.</summary>
     private static async Task WriteSecretAsync(string path, string secret)

@@ -1,5 +1,5 @@
+using JasperFx.Events;
 using Marten;
-using Marten.Services.Json.Transformations;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
 
@@ -7,25 +7,25 @@ namespace TtpSim.Storage.EventStore;
 
 /// <summary>
 /// Events stored in an earlier shape stay in the store as they were written; each is read into today's
-/// type by an upcaster. A changed event type is stored under a new name (its old name is kept for the
-/// old shape), so Marten can tell the two apart row by row.
+/// type by an upcaster. A changed event type is stored under its name with a schema version suffix
+/// (Marten's convention: <c>ceasefire_declared_v2</c>), while the old shape keeps the name it was
+/// stored under, so Marten can tell the two apart row by row.
 /// </summary>
 internal static class EventVersions
 {
-    /// <summary>What CeasefireDeclared was stored under while its actor was called DeclaredBy.</summary>
-    public const string CeasefireDeclaredV1 = "ceasefire_declared";
-
-    /// <summary>CeasefireDeclared with its actor called By, as in every other event.</summary>
-    public const string CeasefireDeclaredV2 = "ceasefire_declared_v2";
+    /// <summary>CeasefireDeclared's schema since its actor was renamed from DeclaredBy to By, as in every other event.</summary>
+    private const uint CeasefireDeclaredSchema = 2;
 
     public static void Configure(StoreOptions options)
     {
-        options.Events.MapEventType(typeof(CeasefireDeclared), CeasefireDeclaredV2);
-        options.Events.Upcast(
-            typeof(CeasefireDeclared),
-            CeasefireDeclaredV1,
-            JsonTransformations.Upcast<CeasefireDeclaredStoredV1, CeasefireDeclared>(v1 =>
-                new CeasefireDeclared(v1.Meta, v1.CeasefireId, v1.DeclaredBy, v1.Scope, v1.Kind, v1.ScheduledEnd)));
+        options.Events.MapEventTypeWithSchemaVersion<CeasefireDeclared>(CeasefireDeclaredSchema);
+
+        // Version 1 was stored under the plain conventional name, before the type had a schema version,
+        // which is why it is named here rather than with the versioned Upcast overload (that one would
+        // look for a suffixed name no row carries).
+        options.Events.Upcast<CeasefireDeclaredStoredV1, CeasefireDeclared>(
+            EventTypeExtensions.GetEventTypeName<CeasefireDeclared>(),
+            v1 => new CeasefireDeclared(v1.Meta, v1.CeasefireId, v1.DeclaredBy, v1.Scope, v1.Kind, v1.ScheduledEnd));
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -35,7 +34,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
     {
         var streamKey = ScenarioRecord.StreamKeyFor(scenario.Name, scenario.Fingerprint);
         var current = await FindAsync(scenario.Name, cancellation);
-        if (IsCurrent(current, scenario))
+        if (StoredScenario.IsCurrent(current, scenario))
         {
             return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
         }
@@ -61,7 +60,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
         {
             // Read again inside the transaction: the record's version is what makes a concurrent replay fail.
             current = await session.LoadAsync<ScenarioRecord>(scenario.Name, cancellation);
-            if (IsCurrent(current, scenario))
+            if (StoredScenario.IsCurrent(current, scenario))
             {
                 return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
             }
@@ -102,7 +101,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             var winner = await FindAsync(scenario.Name, cancellation);
-            if (winner?.Fingerprint == scenario.Fingerprint)
+            if (StoredScenario.IsCurrent(winner, scenario))
             {
                 return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, winner.EventCount, winner.StreamKey);
             }
@@ -203,9 +202,6 @@ public sealed class ScenarioRepository(IDocumentStore store)
 
     public async Task<NegotiationState> LiveStateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
         Timeline.StateAt(await EventsAsync(scenario, cancellation), at, knownAsOf);
-
-    private static bool IsCurrent([NotNullWhen(true)] ScenarioRecord? stored, Scenario scenario) =>
-        stored is not null && stored.Fingerprint == scenario.Fingerprint && stored.Layout == ScenarioRecord.CurrentLayout;
 
     private async Task<ScenarioRecord> RequireAsync(string scenario, CancellationToken cancellation) =>
         await FindAsync(scenario, cancellation) ?? throw new ScenarioNotReplayedException(scenario);

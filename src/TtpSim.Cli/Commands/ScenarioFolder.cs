@@ -1,0 +1,31 @@
+using TtpSim.Scenarios.Loading;
+
+namespace TtpSim.Cli.Commands;
+
+/// <summary>Where commands look for scenario files, and how a scenario given on the command line is found.</summary>
+internal static class ScenarioFolder
+{
+    public const string Variable = "TTPSIM_SCENARIOS";
+
+    public static string Default()
+    {
+        var configured = Environment.GetEnvironmentVariable(Variable);
+        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "scenarios" : configured);
+    }
+
+    /// <summary>
+    /// The file for <paramref name="nameOrPath"/>: a scenario name is looked up in <paramref name="folder"/>,
+    /// anything else is a path, as <c>replay</c> and <c>validate</c> take it, and the loader reports a path
+    /// that leads nowhere as it does for them.
+    /// </summary>
+    public static string FileFor(string nameOrPath, string folder)
+    {
+        if (!ScenarioLoader.IsScenarioName(nameOrPath))
+        {
+            return Path.GetFullPath(nameOrPath);
+        }
+
+        var file = Path.Combine(folder, nameOrPath + ".yaml");
+        return File.Exists(file) ? file : throw new UsageException($"no scenario '{nameOrPath}' in {folder}");
+    }
+}
