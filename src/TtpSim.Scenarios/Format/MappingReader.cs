@@ -50,7 +50,7 @@ internal sealed class MappingReader(YamlMapping mapping, string file, string pat
     public string RequiredName(string key)
     {
         var name = Required(key);
-        return Loading.ScenarioLoader.IsScenarioName(name)
+        return Loading.ScenarioNames.IsScenarioName(name)
             ? name
             : throw Error(key, $"'{name}' must be lower-case letters, digits and '-', starting with a letter");
     }

@@ -53,7 +53,7 @@ internal sealed class Divergence(MappingReader top, Scenario baseScenario, Histo
             var reason = entry.Optional("reason");
             entry.RejectUnread();
             var fields = entry.Child(withNode, entry.FieldPath("with"));
-            var replacement = ScenarioLoader.ReadEvent(context, fields, target.Meta.Ordinal, defaultId: target.Meta.Id);
+            var replacement = EventReader.ReadEvent(context, fields, target.Meta.Ordinal, defaultId: target.Meta.Id);
             RequireOnOrAfterDivergence(fields, "date", replacement.Meta.Occurred);
             if (replacement.Meta.Id != target.Meta.Id && positions.ContainsKey(replacement.Meta.Id))
             {

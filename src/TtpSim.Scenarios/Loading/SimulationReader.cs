@@ -114,7 +114,7 @@ internal static class SimulationReader
             new YamlEntry(new YamlScalar(eventNode.Place, "id", false), new YamlScalar(eventNode.Place, id, true)),
             new YamlEntry(new YamlScalar(eventNode.Place, "date", false), new YamlScalar(eventNode.Place, windowFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), true)),
             .. eventNode.Entries]);
-        var @event = ScenarioLoader.ReadEvent(context, fields.Child(template, fields.FieldPath("event")), 200_000 + index, defaultId: null);
+        var @event = EventReader.ReadEvent(context, fields.Child(template, fields.FieldPath("event")), 200_000 + index, defaultId: null);
         if (lasts is not null && @event is not (CeasefireDeclared or CeasefireExtended))
         {
             throw fields.Error("lastsDays", "applies only to a ceasefire declared or extended");
