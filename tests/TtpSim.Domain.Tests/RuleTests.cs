@@ -58,11 +58,12 @@ public class RuleTests
     }
 
     [Fact]
-    public void A_ceasefire_by_the_party_asked_for_a_truce_meets_that_demand()
+    public void A_ceasefire_tied_to_a_demand_for_a_truce_meets_that_demand()
     {
         var demand = new DemandTabled(Meta("ask", "2021-10-15"), "truce", Government, Ttp, DemandSubject.NationwideTruce, "a nationwide truce");
+        var ceasefire = Ceasefire("nov", "2021-11-09", null);
 
-        var (derived, state, _) = Chronicle.Tell([demand, Ceasefire("nov", "2021-11-09", null)]);
+        var (derived, state, _) = Chronicle.Tell([demand, ceasefire with { Meta = ceasefire.Meta with { DependsOn = ["ask"] } }]);
 
         var met = Assert.IsType<DemandMet>(Assert.Single(derived));
         Assert.Equal(RuleNames.ConcessionMeetsDemand, met.Meta.DerivedBy!.Rule);
@@ -70,13 +71,50 @@ public class RuleTests
     }
 
     [Fact]
-    public void A_release_only_partly_meets_a_demand_for_releases()
+    public void A_release_tied_to_a_demand_for_releases_only_partly_meets_it()
+    {
+        var demand = new DemandTabled(Meta("ask", "2021-10-15"), "release", Ttp, Government, DemandSubject.PrisonerRelease, "release 100 fighters");
+        var release = Released("some", "2022-02", ReleaseBasis.Cumulative, 100);
+
+        var (_, state, _) = Chronicle.Tell([demand, release with { Meta = release.Meta with { DependsOn = ["ask"] } }]);
+
+        Assert.Equal(DemandStatus.PartlyMet, state.FindDemand("release")!.Status);
+    }
+
+    [Fact]
+    public void A_release_that_no_source_ties_to_a_demand_answers_none()
     {
         var demand = new DemandTabled(Meta("ask", "2021-10-15"), "release", Ttp, Government, DemandSubject.PrisonerRelease, "release 100 fighters");
 
-        var (_, state, _) = Chronicle.Tell([demand, Released("some", "2022-02", ReleaseBasis.Cumulative, 100)]);
+        var (derived, state, _) = Chronicle.Tell([demand, Released("some", "2022-02", ReleaseBasis.Cumulative, 100)]);
 
-        Assert.Equal(DemandStatus.PartlyMet, state.FindDemand("release")!.Status);
+        Assert.Empty(derived);
+        Assert.Equal(DemandStatus.Tabled, state.FindDemand("release")!.Status);
+    }
+
+    [Fact]
+    public void An_alleged_attack_inside_a_ceasefire_infers_no_violation()
+    {
+        var attack = Attack("alleged", "2021-11-20", Ttp, 1);
+        var alleged = attack with { Meta = attack.Meta with { Asserted = new Assertion(AssertionStatus.Alleged, Government) } };
+
+        var (derived, _, _) = Chronicle.Tell([Ceasefire("nov", "2021-11-09", "2021-12-09"), alleged], until: new DateOnly(2021, 11, 30));
+
+        Assert.Empty(derived);
+    }
+
+    [Fact]
+    public void An_alleged_violation_is_listed_as_alleged_and_not_counted()
+    {
+        var violation = new CeasefireViolated(Meta("raids", "2021-11-20"), "nov", Government, "raids") with { };
+        var alleged = violation with { Meta = violation.Meta with { Asserted = new Assertion(AssertionStatus.Alleged, Ttp) } };
+
+        var (_, state, _) = Chronicle.Tell([Ceasefire("nov", "2021-11-09", "2021-12-09"), alleged], until: new DateOnly(2021, 11, 30));
+
+        var ceasefire = state.FindCeasefire("nov")!;
+        Assert.Equal(0, ceasefire.Violations.Total);
+        Assert.Equal(["raids"], ceasefire.Allegations.Latest.AsEnumerable());
+        Assert.StartsWith("Government of Pakistan accused of violating ceasefire nov by TTP", alleged.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
