@@ -38,7 +38,8 @@ internal static class StateTable
         foreach (var c in ceasefire.History)
         {
             var ending = c.How is { } how ? $"{how} {c.Ended}" + (c.EndedBy is { } by ? $" by {by}" : "") : c.Status == "lapsed" ? $"past its end {c.Ended}" : "";
-            table.AddRow(Cells(c.Id, c.Scope, c.Start, c.ScheduledEnd?.ToString("yyyy-MM-dd") ?? "open", c.Status, ending));
+            var alleged = c.AllegedViolationCount > 0 ? $"; {c.AllegedViolationCount} alleged violation(s), not counted" : "";
+            table.AddRow(Cells(c.Id, c.Scope, c.Start, c.ScheduledEnd?.ToString("yyyy-MM-dd") ?? "open", c.Status, ending + alleged));
         }
 
         console.Write(table);
@@ -53,6 +54,16 @@ internal static class StateTable
         if (talks.Denials.Count > 0)
         {
             console.MarkupLine(Markup.Escape($"  denied: {string.Join("; ", talks.Denials.Select(d => $"{d.By} ({d.On})"))}"));
+        }
+
+        if (talks.NeitherConfirmedNorDenied.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"  neither confirmed nor denied: {string.Join("; ", talks.NeitherConfirmedNorDenied.Select(d => $"{d.By} ({d.On})"))}"));
+        }
+
+        if (talks.Emissaries.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"  emissaries (for one side): {string.Join("; ", talks.Emissaries.Select(e => $"{e.Emissary} for {e.For} ({e.On})"))}"));
         }
     }
 

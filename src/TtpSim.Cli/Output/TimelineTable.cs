@@ -22,10 +22,15 @@ internal static class TimelineTable
                 : entry.Date;
             table.AddRow(
                 Markup.Escape(date),
-                Markup.Escape(entry.DerivedBy is { } rule ? $"{entry.Summary} [inferred: {rule}]" : entry.Summary),
+                Markup.Escape(entry.DerivedBy is { } rule ? $"{entry.Summary} [inferred: {rule}]" : entry.Summary + Voice(entry)),
                 Markup.Escape(string.Join(", ", entry.Sources.Select(s => SourceLabel.For(s.File)).Distinct())));
         }
 
         console.Write(table);
     }
+
+    /// <summary>Who says so, when it is not the outlet in its own voice: "[alleged by TTP]".</summary>
+    private static string Voice(TimelineEntryView entry) => entry.Status == Domain.Events.AssertionStatus.Reported
+        ? ""
+        : $" [{entry.Status.ToString().ToLowerInvariant()}{(entry.AssertedBy is { } by ? $" by {by}" : "")}]";
 }

@@ -31,7 +31,4 @@ public sealed record Assertion(AssertionStatus Status, ActorRef? By)
 
     /// <summary>" by NAME", or nothing when the outlet asserts it.</summary>
     public string ByWhom() => By is { } by ? $" by {by.Name}" : "";
-
-    /// <summary>A short qualifier for a summary line: "" when reported, else "(alleged by X)".</summary>
-    public string Qualifier() => Status == AssertionStatus.Reported ? "" : $" ({Words.Of(Status)}{ByWhom()})";
 }

@@ -16,7 +16,7 @@ public sealed record ExpulsionReported(EventMeta Meta, ActorRef By, ActorRef Tar
 
     public override EventFamily Family() => EventFamily.Context;
 
-    public override string Describe() => $"{By.Name} pushes {Target.Name} out of {From}{Meta.Assertion.Qualifier()}: {Description}";
+    public override string Describe() => $"{By.Name} pushes {Target.Name} out of {From}: {Description}";
 
     public override PloverCode? Plover(EventLookup history) => new("SANCTION", "expel", "diplomatic");
 

@@ -24,7 +24,7 @@ public sealed record PrisonersReleased(EventMeta Meta, ActorRef By, Estimate Cou
     public override EventFamily Family() => EventFamily.Prisoners;
 
     public override string Describe() =>
-        $"{By.Name} releases {Words.Count(Count)} prisoners ({Words.Of(Basis)})" + (Who is { } who ? $": {who}" : "") + Meta.Assertion.Qualifier();
+        $"{By.Name} releases {Words.Count(Count)} prisoners ({Words.Of(Basis)})" + (Who is { } who ? $": {who}" : "");
 
     public override PloverCode? Plover(EventLookup history) => new("RETREAT", "release", "legal");
 

@@ -56,7 +56,7 @@ public sealed record AttackClaimed(
     public override EventFamily Family() => EventFamily.Attacks;
 
     public override string Describe() =>
-        $"{Words.Of(Method)} by {Perpetrator.Name} at {Location} on {Target}; {Words.Count(Fatalities)} killed{Meta.Assertion.Qualifier()}";
+        $"{Words.Of(Method)} by {Perpetrator.Name} at {Location} on {Target}; {Words.Count(Fatalities)} killed";
 
     public override PloverCode? Plover(EventLookup history) => new("ASSAULT", Mode, "military");
 
