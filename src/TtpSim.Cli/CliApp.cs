@@ -11,6 +11,7 @@ public static class CliApp
     {
         ReplayCommand.Create(),
         ValidateCommand.Create(),
+        AgreementCommand.Create(),
         StateCommand.Create(),
         TimelineCommand.Create(),
         ScenariosCommand.Create(),
