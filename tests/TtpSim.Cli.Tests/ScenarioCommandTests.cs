@@ -113,7 +113,7 @@ public sealed class ScenarioCommandTests(PostgresFixture postgres) : IAsyncLifet
         var result = await CliRun.InProcessAsync("diff", Baseline, "ttp-extends-ceasefire", "--at", "2021-12-15");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("≠   ceasefire in force", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"≠ +ceasefire in force", result.Output);
         Assert.All(result.Output.Split('\n'), line => Assert.True(line.Length <= 100, line));
     }
 
@@ -205,7 +205,7 @@ public sealed class ScenarioCommandTests(PostgresFixture postgres) : IAsyncLifet
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("valid; scenario ttp-extends-ceasefire", result.Output, StringComparison.Ordinal);
-        Assert.Contains("based on baseline-2021-22 from 2021-12-09", result.Output, StringComparison.Ordinal);
+        Assert.Contains("based on baseline-2021-22 from 2021-11-09", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(home));
     }
 }

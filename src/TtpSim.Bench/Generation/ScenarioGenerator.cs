@@ -118,9 +118,14 @@ public static class ScenarioGenerator
             writer.Write(Invariant($"  - {{ id: ev-{index}, date: {date:yyyy-MM-dd}, {line}, sources: [{{ file: {SourceFile}, quote: \"{Quote}\" }}] }}\n"));
         }
 
-        /// <summary>Seven in ten are attacks; inside a truce, by ISKP, whom it does not bind.</summary>
+        /// <summary>
+        /// Seven in ten are attacks; inside a truce, by ISKP, whom it does not bind. While the talks are
+        /// suspended, attacks stand in for rounds and statements: those would reopen the talks, and the
+        /// decider refuses a resumption of talks that are not suspended.
+        /// </summary>
         private string Filler(int index, int position) => (index % 10) switch
         {
+            8 or 9 when position > Ending && position < Resumption => Attack(index, (Mix(index) % 3) switch { 0 => "ttp-hafiz-gul-bahadur", 1 => "iskp", _ => "ttp" }),
             7 => $"type: PressureApplied, by: ppp, kind: {Pressures[Mix(index) % Pressures.Length]}, description: \"The opposition objected to the talks\"",
             8 => index % 20 == 8
                 ? "type: TalksAcknowledged, by: pakistan-government, description: \"The government confirmed the talks\""

@@ -51,6 +51,10 @@ internal static class StateTable
         var venue = talks.Venue is null ? "" : $", venue {talks.Venue}";
         var mediators = talks.Mediators.Count == 0 ? "none known" : string.Join(", ", talks.Mediators);
         console.MarkupLine(Markup.Escape($"Talks: {talks.Status.ToString().ToLowerInvariant()}{since}{venue}; rounds held: {talks.Rounds}; mediators: {mediators}"));
+        if (talks.SinceMayBeLater)
+        {
+            console.MarkupLine(Markup.Escape($"  uncertain: the sources date this change only to {talks.Since}; on this date it may not have happened yet"));
+        }
         if (talks.Denials.Count > 0)
         {
             console.MarkupLine(Markup.Escape($"  denied: {string.Join("; ", talks.Denials.Select(d => $"{d.By} ({d.On})"))}"));

@@ -23,7 +23,7 @@ public static class SnapshotBuilder
             asOf,
             knownAsOf,
             new CeasefireView(primary is not null, primary?.ScheduledEnd, primary?.DaysLeft, inForce, state.Ceasefires.Select(c => History(c, asOf)).ToList()),
-            Talks(state.Talks),
+            Talks(state.Talks, asOf),
             state.Demands
                 .OrderBy(d => d.By.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.TabledOn)
@@ -118,7 +118,12 @@ public static class SnapshotBuilder
             c.Allegations.Total);
     }
 
-    private static TalksView Talks(TalksState talks) => new(
+    /// <remarks>
+    /// <see cref="TalksView.SinceMayBeLater"/> says that the event that set the status is dated only to a
+    /// month, a year or a range that runs past the asked date: the status counts from the period's first
+    /// day, but the record cannot say whether it had already changed on that date.
+    /// </remarks>
+    private static TalksView Talks(TalksState talks, DateOnly asOf) => new(
         talks.Status,
         talks.Since?.ToString(),
         talks.Since?.Precision,
@@ -135,7 +140,8 @@ public static class SnapshotBuilder
         talks.Acknowledgements.Latest.Select(Statement).ToList(),
         talks.Denials.Latest.Select(Statement).ToList(),
         talks.NonDenials.Latest.Select(Statement).ToList(),
-        talks.Emissaries.Latest.Select(e => new EmissaryView(e.By.Name, e.Emissary.Name, e.To.Name, e.On.ToString(), e.Description, e.EventId)).ToList());
+        talks.Emissaries.Latest.Select(e => new EmissaryView(e.By.Name, e.Emissary.Name, e.To.Name, e.On.ToString(), e.Description, e.EventId)).ToList(),
+        talks.Since is { } since && since.End > asOf);
 
     private static string Describe(Events.Delegation delegation)
     {

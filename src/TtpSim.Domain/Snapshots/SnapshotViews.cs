@@ -70,7 +70,8 @@ public sealed record TalksView(
     IReadOnlyList<StatementView> Acknowledgements,
     IReadOnlyList<StatementView> Denials,
     IReadOnlyList<StatementView> NeitherConfirmedNorDenied,
-    IReadOnlyList<EmissaryView> Emissaries);
+    IReadOnlyList<EmissaryView> Emissaries,
+    bool SinceMayBeLater);
 
 /// <summary>An envoy or delegation acting for one side: never listed among the mediators.</summary>
 public sealed record EmissaryView(string For, string Emissary, string To, string On, string Description, string EventId);
