@@ -38,8 +38,9 @@ internal static class StateTable
         foreach (var c in ceasefire.History)
         {
             var ending = c.How is { } how ? $"{how} {c.Ended}" + (c.EndedBy is { } by ? $" by {by}" : "") : c.Status == "lapsed" ? $"past its end {c.Ended}" : "";
-            var alleged = c.AllegedViolationCount > 0 ? $"; {c.AllegedViolationCount} alleged violation(s), not counted" : "";
-            table.AddRow(Cells(c.Id, c.Scope, c.Start, c.ScheduledEnd?.ToString("yyyy-MM-dd") ?? "open", c.Status, ending + alleged));
+            var alleged = c.AllegedViolationCount > 0 ? $"{c.AllegedViolationCount} alleged violation(s), not counted" : "";
+            var notes = string.Join("; ", new[] { ending, alleged }.Where(n => n.Length > 0));
+            table.AddRow(Cells(c.Id, c.Scope, c.Start, c.ScheduledEnd?.ToString("yyyy-MM-dd") ?? "open", c.Status, notes));
         }
 
         console.Write(table);
