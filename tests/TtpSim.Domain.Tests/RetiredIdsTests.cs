@@ -41,6 +41,18 @@ public sealed class RetiredIdsTests
     }
 
     [Fact]
+    public void A_stored_state_leaves_the_retired_ids_out_so_it_does_not_grow_with_the_history()
+    {
+        var (state, _) = Tell(ManySettledCeasefires());
+
+        var json = System.Text.Json.JsonSerializer.Serialize(state);
+
+        Assert.NotEmpty(state.RetiredCeasefireIds);
+        Assert.DoesNotContain("retired", json, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(System.Text.Json.JsonSerializer.Deserialize<NegotiationState>(json)!.RetiredCeasefireIds);
+    }
+
+    [Fact]
     public void An_allegation_about_a_dropped_ceasefire_is_accepted_not_refused_as_unknown()
     {
         var events = ManySettledCeasefires();

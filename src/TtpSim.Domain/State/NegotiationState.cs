@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace TtpSim.Domain.State;
 
@@ -29,8 +30,6 @@ public sealed record NegotiationState(
     RecentRecords<SignalRecord> Signals,
     RecentRecords<CasualtyReport> CasualtyReports,
     RecentRecords<ContextRecord> Context,
-    ImmutableHashSet<string> RetiredCeasefireIds,
-    ImmutableHashSet<string> RetiredDemandIds,
     int EventsApplied)
 {
     public static readonly NegotiationState Initial = new(
@@ -51,9 +50,19 @@ public sealed record NegotiationState(
         RecentRecords<SignalRecord>.None,
         RecentRecords<CasualtyReport>.None,
         RecentRecords<ContextRecord>.None,
-        ImmutableHashSet<string>.Empty,
-        ImmutableHashSet<string>.Empty,
         0);
+
+    /// <summary>
+    /// Ids of settled ceasefires dropped from <see cref="Ceasefires"/>. The decider needs them while it
+    /// checks a history; a stored change point leaves them out, since they grow with the history and
+    /// nothing that reads a state needs them.
+    /// </summary>
+    [JsonIgnore]
+    public ImmutableHashSet<string> RetiredCeasefireIds { get; init; } = [];
+
+    /// <summary>Ids of settled demands dropped from <see cref="Demands"/>; stored as the ceasefires' are.</summary>
+    [JsonIgnore]
+    public ImmutableHashSet<string> RetiredDemandIds { get; init; } = [];
 
     public Ceasefire? FindCeasefire(string id) => Ceasefires.Find(c => c.Id == id);
 
