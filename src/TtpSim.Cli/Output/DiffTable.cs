@@ -65,7 +65,12 @@ internal static class DiffTable
 
     private static IEnumerable<(string Field, string Value)> Headlines(StateSnapshot s)
     {
-        yield return ("ceasefire in force", s.Ceasefire.Active ? $"yes, until {s.Ceasefire.ScheduledEnd:yyyy-MM-dd}" : "no");
+        yield return ("ceasefire in force", s.Ceasefire.Active switch
+        {
+            true => $"yes, until {s.Ceasefire.ScheduledEnd:yyyy-MM-dd}",
+            false => "no",
+            null => "unknown (past the record)",
+        });
         yield return ("talks", $"{s.Talks.Status.ToString().ToLowerInvariant()} since {s.Talks.Since ?? "-"}");
         yield return ("mediators", s.Talks.Mediators.Count == 0 ? "none" : string.Join(", ", s.Talks.Mediators));
         yield return ("prisoners released", s.PrisonersReleased.Low == s.PrisonersReleased.High ? $"{s.PrisonersReleased.Low}" : $"{s.PrisonersReleased.Low}-{s.PrisonersReleased.High}");

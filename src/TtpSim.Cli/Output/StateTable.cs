@@ -11,6 +11,13 @@ internal static class StateTable
         var console = Terminal.Over(writer);
         var knowledge = s.KnownAsOf is { } known ? $"as the public knew it on {known:yyyy-MM-dd}" : "everything known";
         console.MarkupLine($"[bold]{Markup.Escape(s.Scenario)}[/] on [bold]{s.AsOf:yyyy-MM-dd}[/] ({knowledge}; {s.EventsApplied} events)");
+        if (s.Record.Horizon is { } horizon)
+        {
+            console.MarkupLine(Markup.Escape(s.Record.BeyondHorizon
+                ? $"Past the record: its last source was published on {horizon:yyyy-MM-dd}; what it cannot say is marked unknown."
+                : $"The record ends on {horizon:yyyy-MM-dd}, the last publication date of its sources."));
+        }
+
         console.WriteLine();
 
         Ceasefires(console, s.Ceasefire);
@@ -24,7 +31,9 @@ internal static class StateTable
 
     private static void Ceasefires(IAnsiConsole console, CeasefireView ceasefire)
     {
-        var headline = ceasefire.InForce.Count == 0
+        var headline = ceasefire.Active is null
+            ? "unknown: a ceasefire was in force when the record ends, and no source says whether it lasted"
+            : ceasefire.InForce.Count == 0
             ? "none in force"
             : string.Join("; ", ceasefire.InForce.Select(c =>
                 $"{c.Scope} ({c.Kind.ToString().ToLowerInvariant()}) since {c.Start}" + (c.ScheduledEnd is { } end ? $", until {end:yyyy-MM-dd}, {c.DaysLeft} days left" : "")));

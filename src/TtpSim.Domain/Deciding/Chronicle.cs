@@ -14,7 +14,11 @@ public sealed record Refusal(NegotiationEvent Event, Decision.Rejected Reason);
 /// </summary>
 public static class Chronicle
 {
-    /// <param name="until">Time is advanced to this day at the end (default: past every scheduled end).</param>
+    /// <param name="until">
+    /// Time is advanced to this day at the end. By default, to the record's horizon (the latest day its
+    /// sources were published): a ceasefire scheduled to end after it is not inferred to have lapsed, since
+    /// no source could say whether it was extended. A history that cites no source runs past every end.
+    /// </param>
     public static (ImmutableArray<NegotiationEvent> Derived, NegotiationState State, Refusal? Refusal) Tell(
         IEnumerable<NegotiationEvent> recorded,
         DateOnly? until = null)
@@ -33,7 +37,8 @@ public static class Chronicle
             state = Apply(decision, state, derived, keepFirst: false);
         }
 
-        state = Apply(NegotiationDecider.Decide(new AdvanceTo(until ?? DateOnly.MaxValue), state), state, derived, keepFirst: true);
+        var end = until ?? state.RecordEnds ?? DateOnly.MaxValue;
+        state = Apply(NegotiationDecider.Decide(new AdvanceTo(end), state), state, derived, keepFirst: true);
         return (derived.ToImmutable(), state, null);
     }
 

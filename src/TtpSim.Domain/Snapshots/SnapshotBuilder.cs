@@ -9,8 +9,9 @@ public static class SnapshotBuilder
 {
     public static StateSnapshot Build(string scenario, NegotiationState state, DateOnly asOf, DateOnly? knownAsOf)
     {
+        var horizon = state.RecordEnds;
         var inForce = state.Ceasefires
-            .Where(c => c.InForceOn(asOf))
+            .Where(c => c.InForceOn(asOf) && !Unknown(c, asOf, horizon))
             .OrderBy(c => c.Scope.PartOf.IsDefault ? 0 : c.Scope.PartOf.Length)
             .ThenBy(c => c.ScheduledEnd ?? DateOnly.MaxValue)
             .Select(c => new CeasefireInForceView(
@@ -22,7 +23,12 @@ public static class SnapshotBuilder
             scenario,
             asOf,
             knownAsOf,
-            new CeasefireView(primary is not null, primary?.ScheduledEnd, primary?.DaysLeft, inForce, state.Ceasefires.Select(c => History(c, asOf)).ToList()),
+            new CeasefireView(
+                primary is not null ? true : state.Ceasefires.Any(c => Unknown(c, asOf, horizon)) ? null : false,
+                primary?.ScheduledEnd,
+                primary?.DaysLeft,
+                inForce,
+                state.Ceasefires.Select(c => History(c, asOf, horizon)).ToList()),
             Talks(state.Talks, asOf),
             state.Demands
                 .OrderBy(d => d.By.Id, StringComparer.Ordinal)
@@ -56,7 +62,8 @@ public static class SnapshotBuilder
             state.Context.Latest.Select(c => new ContextView(c.EventId, c.Date.ToString(), c.Type, c.Actor.Name, c.Summary)).ToList(),
             state.EventsApplied,
             RecentRecords.Kept,
-            Totals(state));
+            Totals(state),
+            new RecordView(horizon, horizon is { } last && asOf > last));
     }
 
     private static RecordTotalsView Totals(NegotiationState state) => new(
@@ -94,9 +101,16 @@ public static class SnapshotBuilder
     private static int? DaysLeft(Ceasefire ceasefire, DateOnly asOf) =>
         ceasefire.ScheduledEnd is { } end ? end.DayNumber - asOf.DayNumber : null;
 
-    private static CeasefireHistoryView History(Ceasefire c, DateOnly asOf)
+    /// <summary>
+    /// Past the record's horizon, a ceasefire that no recorded event ended and whose scheduled end is not
+    /// before the horizon may have been ended, extended or kept: no source can say which.
+    /// </summary>
+    private static bool Unknown(Ceasefire c, DateOnly asOf, DateOnly? horizon) =>
+        horizon is { } last && asOf > last && c.Status == CeasefireStatus.InForce && (c.ScheduledEnd is null || c.ScheduledEnd >= last);
+
+    private static CeasefireHistoryView History(Ceasefire c, DateOnly asOf, DateOnly? horizon)
     {
-        var status = c.Status == CeasefireStatus.Ended ? "ended" : c.LapsedBy(asOf) ? "lapsed" : "inForce";
+        var status = c.Status == CeasefireStatus.Ended ? "ended" : Unknown(c, asOf, horizon) ? "unknown" : c.LapsedBy(asOf) ? "lapsed" : "inForce";
         return new CeasefireHistoryView(
             c.Id,
             c.Scope.Id,

@@ -42,8 +42,9 @@ public sealed record CeasefireHistoryView(
     IReadOnlyList<string> AllegedViolations,
     int AllegedViolationCount);
 
+/// <summary>The ceasefires on a date; <see cref="Active"/> is null when the record cannot say (past its horizon).</summary>
 public sealed record CeasefireView(
-    bool Active,
+    bool? Active,
     DateOnly? ScheduledEnd,
     int? DaysLeft,
     IReadOnlyList<CeasefireInForceView> InForce,
@@ -224,4 +225,8 @@ public sealed record StateSnapshot(
     IReadOnlyList<ContextView> Context,
     int EventsApplied,
     int ListsShowLatest,
-    RecordTotalsView Totals);
+    RecordTotalsView Totals,
+    RecordView Record);
+
+/// <summary>Where the record ends: the latest day its sources were published, and whether the asked date is past it.</summary>
+public sealed record RecordView(DateOnly? Horizon, bool BeyondHorizon);

@@ -11,5 +11,7 @@ namespace TtpSim.Domain.State;
 public static class NegotiationFold
 {
     public static NegotiationState Evolve(NegotiationState state, NegotiationEvent @event) =>
-        @event.ApplyTo(state) with { EventsApplied = state.EventsApplied + 1 };
+        @event.ApplyTo(state) with { EventsApplied = state.EventsApplied + 1, RecordEnds = Later(state.RecordEnds, Horizon.Of(@event)) };
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

@@ -10,7 +10,8 @@ namespace TtpSim.Domain.State;
 /// (attacks, statements, releases...) only as the latest <see cref="RecentRecords.Kept"/> with their
 /// totals, and running tallies stand in for sums over every record. The ids of settled ceasefires and
 /// demands that were dropped from the lists are kept (retired), so a later event naming one is not
-/// taken for a reference to something unknown, and a re-used id is still caught.
+/// taken for a reference to something unknown, and a re-used id is still caught. <see cref="RecordEnds"/>
+/// is the record's horizon so far: the latest publication date of the sources the events cite.
 /// </summary>
 public sealed record NegotiationState(
     ImmutableList<Ceasefire> Ceasefires,
@@ -30,7 +31,8 @@ public sealed record NegotiationState(
     RecentRecords<SignalRecord> Signals,
     RecentRecords<CasualtyReport> CasualtyReports,
     RecentRecords<ContextRecord> Context,
-    int EventsApplied)
+    int EventsApplied,
+    DateOnly? RecordEnds = null)
 {
     public static readonly NegotiationState Initial = new(
         [],

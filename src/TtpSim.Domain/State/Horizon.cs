@@ -1,0 +1,22 @@
+using TtpSim.Domain.Events;
+
+namespace TtpSim.Domain.State;
+
+/// <summary>
+/// The record's horizon: the latest day its sources were published. Past it no source can say what
+/// happened, so no rule infers anything there and the state says "unknown" where it would have to guess.
+/// </summary>
+public static class Horizon
+{
+    /// <summary>The latest publication day among the event's sources; null for an event that cites none.</summary>
+    public static DateOnly? Of(NegotiationEvent @event)
+    {
+        DateOnly? latest = null;
+        foreach (var source in @event.Meta.Sources.IsDefault ? [] : @event.Meta.Sources)
+        {
+            latest = latest is { } day && day >= source.Published.End ? latest : source.Published.End;
+        }
+
+        return latest;
+    }
+}
