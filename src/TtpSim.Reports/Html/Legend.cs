@@ -27,7 +27,7 @@ internal sealed class Legend
                 ((x, y) => MarkShape.Cross(x, y, 4.5, Palette.Rejected), "violation alleged"),
             ]),
             ("Talks", [
-                .. new[] { TalksStatus.Secret, TalksStatus.Open, TalksStatus.Resumed, TalksStatus.Suspended }
+                .. new[] { TalksStatus.Secret, TalksStatus.Open, TalksStatus.Resumed, TalksStatus.Stalled, TalksStatus.Suspended }
                     .Select(s => ((Func<double, double, XElement>)((x, y) => Rect(x - 7, y - 5, 14, 10, "phase", Palette.TalksPhase(s))), s.ToString().ToLowerInvariant())),
                 ((x, y) => MarkShape.Dot(x, y, 4.5, Palette.TalksPhase(TalksStatus.Open)), "opened"),
                 ((x, y) => MarkShape.Ring(x, y, 4, Palette.TalksPhase(TalksStatus.Open)), "acknowledged"),

@@ -59,7 +59,8 @@ internal sealed class Palette
         TalksStatus.Open => "#4361ee",
         TalksStatus.Resumed => "#4cc9f0",
         TalksStatus.Suspended => "#f4a6a6",
-        _ => "#e9ecef",
+        TalksStatus.Stalled => "#f6d28b",
+        TalksStatus.None => "#e9ecef",
     };
 
     public static string DemandStatus(Domain.State.DemandStatus status) => status switch
