@@ -31,9 +31,10 @@ public sealed class ScenarioRecord
 
     /// <summary>
     /// 2: events stored in historical order, change points every ~100 events or 30 days, the state's lists
-    /// bounded. 3: the state also keeps retired ids, hints, aggregates, context, emissaries and allegations.
+    /// bounded. 3: the state also keeps hints, aggregates, context, emissaries and allegations. 4: it
+    /// records the horizon (the latest publication of the sources its events cite).
     /// </summary>
-    public const int CurrentLayout = 3;
+    public const int CurrentLayout = 4;
 
     public static string StreamKeyFor(string scenario, string fingerprint) => $"{scenario}@{fingerprint[..16]}";
 }
