@@ -69,4 +69,10 @@ public sealed record NegotiationState(
     public Ceasefire? FindCeasefire(string id) => Ceasefires.Find(c => c.Id == id);
 
     public Demand? FindDemand(string id) => Demands.Find(d => d.Id == id);
+
+    /// <summary>Whether a ceasefire of this id was ever declared, whether or not the state still lists it.</summary>
+    public bool KnowsCeasefire(string id) => FindCeasefire(id) is not null || RetiredCeasefireIds.Contains(id);
+
+    /// <summary>Whether a demand of this id was ever tabled, whether or not the state still lists it.</summary>
+    public bool KnowsDemand(string id) => FindDemand(id) is not null || RetiredDemandIds.Contains(id);
 }

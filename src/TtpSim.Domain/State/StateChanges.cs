@@ -29,6 +29,10 @@ internal static class StateChanges
         return oldestSettled < 0 ? (list, retired) : (list.RemoveAt(oldestSettled), retired.Add(id(list[oldestSettled])));
     }
 
+    /// <summary>Adds a context event (a takeover, a merger, an expulsion) to the state's context record, in its own words.</summary>
+    public static NegotiationState WithContext(this NegotiationState state, NegotiationEvent @event, Provenance.ActorRef actor) =>
+        state with { Context = state.Context.Add(new ContextRecord(@event.Meta.Id, @event.Meta.Occurred, @event.TypeName, actor, @event.Describe())) };
+
     public static ImmutableList<string> Cite(ImmutableList<string> eventIds, string eventId) =>
         eventIds.Count < RecentRecords.Kept ? eventIds.Add(eventId) : eventIds;
 

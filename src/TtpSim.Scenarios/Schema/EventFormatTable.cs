@@ -20,8 +20,7 @@ public static class EventFormatTable
         table.Append("| type | fields | what it records |\n|---|---|---|\n");
         foreach (var type in EventTypes.Known)
         {
-            var recorder = new FieldRecorder();
-            type.Read(new EventMeta("sample", Domain.Provenance.HistoricalDate.InYear(2000), new DateOnly(2000, 1, 1), [], 0), recorder);
+            var recorder = EventSchema.Record(type);
             var fields = string.Join(", ", recorder.Fields.Select(f => $"`{f.Key}`{(f.Required ? "" : " (optional)")}: {Kind(f.Schema)}"));
             table.Append($"| {type.Name} | {fields} | {type.Definition} |\n");
         }

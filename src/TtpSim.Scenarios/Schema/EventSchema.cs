@@ -38,7 +38,8 @@ public static class EventSchema
         return schema;
     }
 
-    private static FieldRecorder Record(EventType type)
+    /// <summary>The fields a type's reader asks for, in order, with their schema: the schema and the format docs both read this.</summary>
+    internal static FieldRecorder Record(EventType type)
     {
         var recorder = new FieldRecorder();
         type.Read(new EventMeta("sample", Domain.Provenance.HistoricalDate.InYear(2000), new DateOnly(2000, 1, 1), [], 0), recorder);

@@ -35,7 +35,7 @@ public sealed record CeasefireDeclared(
     public override EventDyad Dyad(EventLookup history) => new(By, Scope.Id == By.Id || Scope.IsOrBelongsTo(By.Id) ? null : Scope);
 
     internal override Decision.Rejected? RefusedBy(NegotiationState state) =>
-        state.FindCeasefire(CeasefireId) is not null || state.RetiredCeasefireIds.Contains(CeasefireId)
+        state.KnowsCeasefire(CeasefireId)
             ? new("ceasefire", $"ceasefire '{CeasefireId}' is already declared")
             : ScheduledEnd is { } end && end < Meta.Occurred.Start
                 ? new("scheduledEnd", $"scheduled end {end:yyyy-MM-dd} is before the ceasefire starts ({Meta.Occurred})")

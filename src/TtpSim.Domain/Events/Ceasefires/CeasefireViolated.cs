@@ -30,9 +30,7 @@ public sealed record CeasefireViolated(EventMeta Meta, string CeasefireId, Actor
     public override EventDyad Dyad(EventLookup history) => new(By, null);
 
     internal override Decision.Rejected? RefusedBy(NegotiationState state) =>
-        state.FindCeasefire(CeasefireId) is null && !state.RetiredCeasefireIds.Contains(CeasefireId)
-            ? new("ceasefire", $"ceasefire '{CeasefireId}' is not declared on or before {Meta.Occurred}")
-            : null;
+        CeasefireChecks.Declared(state, CeasefireId, this);
 
     public override EventFigure? Figure() => null;
 

@@ -23,6 +23,5 @@ public sealed record ControlChanged(EventMeta Meta, ActorRef Actor, string Place
 
     public override EventFigure? Figure() => null;
 
-    internal override NegotiationState ApplyTo(NegotiationState state) =>
-        state with { Context = state.Context.Add(new ContextRecord(Meta.Id, Meta.Occurred, TypeName, Actor, Describe())) };
+    internal override NegotiationState ApplyTo(NegotiationState state) => state.WithContext(this, Actor);
 }

@@ -24,6 +24,5 @@ public sealed record ExpulsionReported(EventMeta Meta, ActorRef By, ActorRef Tar
 
     public override EventFigure? Figure() => null;
 
-    internal override NegotiationState ApplyTo(NegotiationState state) =>
-        state with { Context = state.Context.Add(new ContextRecord(Meta.Id, Meta.Occurred, TypeName, By, Describe())) };
+    internal override NegotiationState ApplyTo(NegotiationState state) => state.WithContext(this, By);
 }

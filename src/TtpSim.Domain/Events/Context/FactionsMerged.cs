@@ -26,6 +26,5 @@ public sealed record FactionsMerged(EventMeta Meta, ActorRef Into, ImmutableArra
 
     public override EventFigure? Figure() => null;
 
-    internal override NegotiationState ApplyTo(NegotiationState state) =>
-        state with { Context = state.Context.Add(new ContextRecord(Meta.Id, Meta.Occurred, TypeName, Into, Describe())) };
+    internal override NegotiationState ApplyTo(NegotiationState state) => state.WithContext(this, Into);
 }

@@ -15,7 +15,7 @@ public abstract record DemandAnswer(EventMeta Meta, string DemandId, ActorRef By
     public override EventDyad Dyad(EventLookup history) => new(By, history.Demand(DemandId)?.By);
 
     internal override Decision.Rejected? RefusedBy(NegotiationState state) =>
-        state.FindDemand(DemandId) is null && !state.RetiredDemandIds.Contains(DemandId)
+        !state.KnowsDemand(DemandId)
             ? new("demand", $"demand '{DemandId}' is not tabled on or before {Meta.Occurred}")
             : null;
 

@@ -33,7 +33,7 @@ public sealed record DemandTabled(EventMeta Meta, string DemandId, ActorRef By, 
     public override EventDyad Dyad(EventLookup history) => new(By, On);
 
     internal override Decision.Rejected? RefusedBy(NegotiationState state) =>
-        state.FindDemand(DemandId) is not null || state.RetiredDemandIds.Contains(DemandId)
+        state.KnowsDemand(DemandId)
             ? new("demand", $"demand '{DemandId}' is already tabled")
             : null;
 
