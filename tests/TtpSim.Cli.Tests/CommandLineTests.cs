@@ -38,7 +38,10 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, root.GetProperty("knownAsOf").ValueKind);
         Assert.True(root.GetProperty("ceasefire").GetProperty("active").GetBoolean());
         Assert.Equal("2021-12-09", root.GetProperty("ceasefire").GetProperty("scheduledEnd").GetString());
-        Assert.Contains(root.GetProperty("talks").GetProperty("status").GetString(), new[] { "none", "secret", "open", "resumed", "suspended" });
+        Assert.Equal("unknown", root.GetProperty("talks").GetProperty("status").GetString());
+        var talksOpen = root.GetProperty("uncertain").EnumerateArray().Single(u => u.GetProperty("path").GetString() == "talks.status");
+        Assert.Equal(["open", "suspended"], talksOpen.GetProperty("possibleValues").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("talks-fail-2021-12-09", talksOpen.GetProperty("becauseOf").EnumerateArray().Select(v => v.GetString()));
         Assert.Contains("Sirajuddin Haqqani", root.GetProperty("talks").GetProperty("mediators").EnumerateArray().Select(m => m.GetString()));
         Assert.True(root.GetProperty("prisonersReleased").GetProperty("low").GetInt32() <= root.GetProperty("prisonersReleased").GetProperty("high").GetInt32());
         var attack = root.GetProperty("attacks").EnumerateArray().First();

@@ -23,7 +23,7 @@ public sealed class HorizonTests
         var (derived, _, refusal) = Chronicle.Tell([Truce]);
         Assert.Null(refusal);
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        return SnapshotBuilder.Build("s", Timeline.StateAt([Truce, .. derived], date), date, null);
+        return SnapshotBuilder.FromHistory("s", [Truce, .. derived], date, null);
     }
 
     [Fact]

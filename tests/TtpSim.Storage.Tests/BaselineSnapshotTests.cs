@@ -28,7 +28,7 @@ public class BaselineSnapshotTests(PostgresFixture postgres) : StoreTestBase(pos
         await Scenarios.ReplayAsync(Baseline);
         var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var snapshot = SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync(Baseline.Name, day, null), day, null);
+        var snapshot = await Scenarios.SnapshotAtAsync(Baseline.Name, day, null);
 
         Snapshot.Match(SnapshotJsonForTests.Contract(snapshot), new SnapshotNameExtension(date));
     }
@@ -42,7 +42,7 @@ public class BaselineSnapshotTests(PostgresFixture postgres) : StoreTestBase(pos
         var day = new DateOnly(2021, 11, 1);
         var known = DateOnly.ParseExact(knownAsOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var snapshot = SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync(Baseline.Name, day, known), day, known);
+        var snapshot = await Scenarios.SnapshotAtAsync(Baseline.Name, day, known);
 
         Snapshot.Match(SnapshotJsonForTests.Contract(snapshot.Talks), new SnapshotNameExtension(knownAsOf));
     }
@@ -62,8 +62,8 @@ public class BaselineSnapshotTests(PostgresFixture postgres) : StoreTestBase(pos
         foreach (var date in SnapshotDates)
         {
             var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var ordered = SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync(Baseline.Name, day, null), day, null);
-            var fromShuffled = SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync("baseline-shuffled", day, null), day, null);
+            var ordered = await Scenarios.SnapshotAtAsync(Baseline.Name, day, null);
+            var fromShuffled = await Scenarios.SnapshotAtAsync("baseline-shuffled", day, null) with { Scenario = Baseline.Name };
             Assert.Equal(SnapshotJson.Serialize(ordered), SnapshotJson.Serialize(fromShuffled));
         }
     }

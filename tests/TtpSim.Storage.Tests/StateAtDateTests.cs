@@ -10,7 +10,7 @@ public class StateAtDateTests(PostgresFixture postgres) : StoreTestBase(postgres
     private async Task<StateSnapshot> At(int year, int month, int day, DateOnly? knownAsOf = null)
     {
         var date = new DateOnly(year, month, day);
-        return SnapshotBuilder.Build(Baseline.Name, await Scenarios.StateAtAsync(Baseline.Name, date, knownAsOf), date, knownAsOf);
+        return await Scenarios.SnapshotAtAsync(Baseline.Name, date, knownAsOf);
     }
 
     [Fact]

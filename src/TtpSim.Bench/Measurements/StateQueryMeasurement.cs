@@ -28,8 +28,7 @@ public static class StateQueryMeasurement
         {
             var day = DateOnly.FromDayNumber(random.Next(from.DayNumber, to.DayNumber + 1));
             var clock = Stopwatch.StartNew();
-            var state = await repository.StateAtAsync(scenario, day, null, cancellation);
-            var json = SnapshotJson.Serialize(SnapshotBuilder.Build(scenario, state, day, null));
+            var json = SnapshotJson.Serialize(await repository.SnapshotAtAsync(scenario, day, null, cancellation));
             latencies.Add(clock.Elapsed.TotalMilliseconds);
             jsonBytes += json.Length;
         }

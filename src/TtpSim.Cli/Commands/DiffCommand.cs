@@ -46,8 +46,8 @@ public static class DiffCommand
             if (day is { } date)
             {
                 var known = Dates.ParseDay(parse.GetValue(knownAsOf), "--known-as-of");
-                var stateA = SnapshotBuilder.Build(nameA, await store.Scenarios.StateAtAsync(nameA, date, known, cancellation), date, known);
-                var stateB = SnapshotBuilder.Build(nameB, await store.Scenarios.StateAtAsync(nameB, date, known, cancellation), date, known);
+                var stateA = await store.Scenarios.SnapshotAtAsync(nameA, date, known, cancellation);
+                var stateB = await store.Scenarios.SnapshotAtAsync(nameB, date, known, cancellation);
                 var view = new StateDiffView(nameA, nameB, date, known, SnapshotDiff.Between(stateA, stateB), stateA, stateB);
                 if (json)
                 {

@@ -23,8 +23,7 @@ public static class StateCommand
             var day = Dates.ParseDay(parse.GetRequiredValue(at), "--at")!.Value;
             var known = Dates.ParseDay(parse.GetValue(knownAsOf), "--known-as-of");
             await using var store = await StoreSession.OpenForReadingAsync();
-            var state = await store.Scenarios.StateAtAsync(name, day, known, cancellation);
-            var snapshot = SnapshotBuilder.Build(name, state, day, known);
+            var snapshot = await store.Scenarios.SnapshotAtAsync(name, day, known, cancellation);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -20,19 +20,58 @@ internal static class StateTable
 
         console.WriteLine();
 
-        Ceasefires(console, s.Ceasefire);
+        Ceasefires(console, s.Ceasefire, s.Record.BeyondHorizon);
         Talks(console, s.Talks);
         Demands(console, s.Demands);
         Prisoners(console, s.PrisonersReleased);
         Attacks(console, s);
         Pressure(console, s);
         BaseRates(console, s.BaseRates);
+        Uncertain(console, s.Uncertain);
     }
 
-    private static void Ceasefires(IAnsiConsole console, CeasefireView ceasefire)
+    /// <summary>What the record's uncertain dates leave open: statuses with their possible values, then the events that may not have happened (or been known) yet.</summary>
+    private static void Uncertain(IAnsiConsole console, IReadOnlyList<UncertainView> uncertain)
     {
-        var headline = ceasefire.Active is null
+        if (uncertain.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine("[bold]Uncertain on this date[/] (an event dated to a month or a range may fall on any day of it):");
+        var statuses = uncertain.Where(u => !u.Path.StartsWith("events[", StringComparison.Ordinal)).ToList();
+        if (statuses.Count > 0)
+        {
+            var table = NewTable("status", "may be", "because of the dates of");
+            foreach (var u in statuses)
+            {
+                table.AddRow(Cells(u.Path, string.Join(" or ", u.PossibleValues.Select(v => v?.ToJsonString().Trim('"') ?? "not yet recorded")), string.Join(", ", u.BecauseOf)));
+            }
+
+            console.Write(table);
+        }
+
+        var pending = uncertain.Where(u => u.Path.EndsWith("].happened", StringComparison.Ordinal)).SelectMany(u => u.BecauseOf).ToList();
+        if (pending.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"Listed above, but their dated period runs past this date, so they may not have happened yet: {string.Join(", ", pending)}"));
+        }
+
+        var unknown = uncertain.Where(u => u.Path.EndsWith("].known", StringComparison.Ordinal)).SelectMany(u => u.BecauseOf).ToList();
+        if (unknown.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"Not listed, but the public may already have known of them: {string.Join(", ", unknown)}"));
+        }
+
+        console.WriteLine();
+    }
+
+    private static void Ceasefires(IAnsiConsole console, CeasefireView ceasefire, bool beyondHorizon)
+    {
+        var headline = ceasefire.Active is null && beyondHorizon
             ? "unknown: a ceasefire was in force when the record ends, and no source says whether it lasted"
+            : ceasefire.Active is null
+            ? "unknown: the dates the sources give leave it open (see Uncertain below)"
             : ceasefire.InForce.Count == 0
             ? "none in force"
             : string.Join("; ", ceasefire.InForce.Select(c =>

@@ -29,6 +29,7 @@ public static class HistoryParting
         var dates = Timeline.ChangePoints(a).Select(p => p.Date)
             .Union(Timeline.ChangePoints(b).Select(p => p.Date))
             .Union(onlyInA.Concat(onlyInB).Concat(changed).Select(g => g.Key))
+            .Union(a.Concat(b).Where(e => e.Meta.Occurred.End != e.Meta.Occurred.Start).Select(e => e.Meta.Occurred.End.AddDays(1)))
             .Where(d => from <= d && d <= to)
             .Order();
 
@@ -48,10 +49,10 @@ public static class HistoryParting
         return points;
     }
 
-    private static List<string> StateDifferences(IEnumerable<NegotiationEvent> a, IEnumerable<NegotiationEvent> b, DateOnly date) =>
+    private static List<string> StateDifferences(IReadOnlyCollection<NegotiationEvent> a, IReadOnlyCollection<NegotiationEvent> b, DateOnly date) =>
         [.. SnapshotDiff.Between(
-                SnapshotBuilder.Build("a", Timeline.StateAt(a, date), date, null),
-                SnapshotBuilder.Build("b", Timeline.StateAt(b, date), date, null))
+                SnapshotBuilder.FromHistory("a", a, date, null),
+                SnapshotBuilder.FromHistory("b", b, date, null))
             .Select(d => d.Path)
             .Where(p => p != "asOf" && p != "eventsApplied")];
 

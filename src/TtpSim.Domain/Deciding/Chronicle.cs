@@ -25,9 +25,14 @@ public static class Chronicle
     {
         var derived = ImmutableArray.CreateBuilder<NegotiationEvent>();
         var state = NegotiationDecider.Initial;
-        foreach (var @event in Timeline.InHistoricalOrder(recorded))
+        var history = Timeline.InHistoricalOrder(recorded);
+
+        // An event past the horizon (one that cites no source) does not carry inference past it: no lapse is
+        // inferred where no source could say whether the ceasefire was extended. A simulation's start may.
+        var cap = until ?? Horizon.OfHistory(history);
+        foreach (var @event in history)
         {
-            state = Apply(NegotiationDecider.Decide(new AdvanceTo(@event.Meta.Occurred.Start), state), state, derived, keepFirst: true);
+            state = Apply(NegotiationDecider.Decide(new AdvanceTo(Horizon.Cap(@event.Meta.Occurred.Start, cap)), state), state, derived, keepFirst: true);
             var decision = NegotiationDecider.Decide(new RecordEvent(@event), state);
             if (decision is Decision.Rejected rejected)
             {

@@ -28,6 +28,16 @@ public sealed record EventMeta(
 
     /// <summary>The events this one presupposes; empty, never default, when there are none (so it serializes).</summary>
     public ImmutableArray<string> DependsOn { get; init; } = DependsOn.IsDefault ? [] : DependsOn;
+
+    /// <summary>
+    /// The first day the public may have known, when a `known` date (or the first source's publication)
+    /// is given only to a month or a range: from this day until <see cref="KnownFrom"/>, whether the public
+    /// knew is uncertain. Null when the public knew from one day.
+    /// </summary>
+    public DateOnly? KnownEarliest { get; init; }
+
+    /// <summary>Whether the public may or may not have known of the event on <paramref name="day"/>.</summary>
+    public bool KnownUncertainOn(DateOnly day) => KnownEarliest is { } earliest && earliest <= day && day < KnownFrom;
 }
 
 /// <summary>The rule that inferred an event, and the events it inferred it from.</summary>

@@ -37,4 +37,20 @@ public abstract record NegotiationEvent(EventMeta Meta)
 
     /// <summary>Why the state cannot take this event, or null when it can. Only the decider calls it.</summary>
     internal virtual Decision.Rejected? RefusedBy(NegotiationState state) => null;
+
+    /// <summary>
+    /// Which statuses the event can move or is checked against (talks, ceasefires, demands). When a date is
+    /// uncertain, only the order of these events is searched; every other event leaves those statuses alone.
+    /// </summary>
+    public virtual StatusScope Moves => StatusScope.None;
+}
+
+/// <summary>The statuses whose possible values on an uncertain date are worked out (see <c>Uncertainty.DateUncertainty</c>).</summary>
+[Flags]
+public enum StatusScope
+{
+    None = 0,
+    Talks = 1,
+    Ceasefires = 2,
+    Demands = 4,
 }

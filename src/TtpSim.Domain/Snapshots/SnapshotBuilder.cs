@@ -1,15 +1,25 @@
 using System.Collections.Immutable;
 using TtpSim.Domain.Provenance;
 using TtpSim.Domain.State;
+using TtpSim.Domain.Uncertainty;
 
 namespace TtpSim.Domain.Snapshots;
 
-/// <summary>Turns a folded state into what a reader sees on a given day (days left, lapsed ceasefires, totals).</summary>
+/// <summary>
+/// Turns a folded state into what a reader sees on a given day (days left, lapsed ceasefires, totals).
+/// The statuses come from <paramref name="uncertainty"/> where the record's uncertain dates decide them:
+/// a settled value is shown, an open one is "unknown" (null for ceasefire.active) and listed under
+/// uncertain with every value it may have.
+/// </summary>
 public static class SnapshotBuilder
 {
-    public static StateSnapshot Build(string scenario, NegotiationState state, DateOnly asOf, DateOnly? knownAsOf)
+    /// <summary>The snapshot of a history held in memory (recorded and derived events) on a date.</summary>
+    public static StateSnapshot FromHistory(string scenario, IReadOnlyCollection<Events.NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf) =>
+        Build(scenario, Timeline.StateAt(history, asOf, knownAsOf), asOf, knownAsOf, DateUncertainty.On(history, asOf, knownAsOf));
+
+    public static StateSnapshot Build(string scenario, NegotiationState state, DateOnly asOf, DateOnly? knownAsOf, DateUncertaintyReport uncertainty)
     {
-        var horizon = state.RecordEnds;
+        var horizon = uncertainty.Horizon ?? state.RecordEnds;
         var inForce = state.Ceasefires
             .Where(c => c.InForceOn(asOf) && !Unknown(c, asOf, horizon))
             .OrderBy(c => c.Scope.PartOf.IsDefault ? 0 : c.Scope.PartOf.Length)
@@ -24,16 +34,18 @@ public static class SnapshotBuilder
             asOf,
             knownAsOf,
             new CeasefireView(
-                primary is not null ? true : state.Ceasefires.Any(c => Unknown(c, asOf, horizon)) ? null : false,
+                Active(uncertainty, primary is not null ? true : state.Ceasefires.Any(c => Unknown(c, asOf, horizon)) ? null : false),
                 primary?.ScheduledEnd,
                 primary?.DaysLeft,
                 inForce,
-                state.Ceasefires.Select(c => History(c, asOf, horizon)).ToList()),
-            Talks(state.Talks, asOf),
+                state.Ceasefires.Select(c => History(c, asOf, horizon, uncertainty)).ToList()),
+            Talks(state.Talks, asOf, uncertainty),
             state.Demands
                 .OrderBy(d => d.By.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.TabledOn)
-                .Select(d => new DemandView(d.Id, d.By.Id, d.By.Name, d.On.Id, d.On.Name, d.Subject, d.Text, d.Status, d.TabledOn.ToString(), d.StatusSince.ToString(), d.Note))
+                .Select(d => new DemandView(
+                    d.Id, d.By.Id, d.By.Name, d.On.Id, d.On.Name, d.Subject, d.Text, Status(uncertainty, StatusPaths.Demand(d.Id), HeldPastTheRecord(d, state, asOf, horizon) ? DemandStatus.Unknown : d.Status, DemandStatus.Unknown),
+                    d.TabledOn.ToString(), d.StatusSince.ToString(), d.Note))
                 .ToList(),
             state.AmnestyOffers.Latest
                 .Select(o => new AmnestyView(o.By.Name, o.To.Name, o.Terms, o.OfferedOn.ToString(), o.RejectedOn?.ToString(), o.RejectedBy?.Name))
@@ -63,8 +75,36 @@ public static class SnapshotBuilder
             state.EventsApplied,
             RecentRecords.Kept,
             Totals(state),
-            new RecordView(horizon, horizon is { } last && asOf > last));
+            new RecordView(horizon, horizon is { } last && asOf > last),
+            Uncertain(uncertainty));
     }
+
+    private static bool? Active(DateUncertaintyReport uncertainty, bool? folded) =>
+        uncertainty.OpenAt(StatusPaths.CeasefireActive) is not null ? null
+        : uncertainty.TrySettled(StatusPaths.CeasefireActive, out var value) ? value switch { "true" => true, "false" => false, _ => null }
+        : folded;
+
+    /// <summary>The settled value where the uncertain dates decide it (a null one means the readings lack the item: the fold's stands).</summary>
+    private static string Status(DateUncertaintyReport uncertainty, string path, string folded) =>
+        uncertainty.OpenAt(path) is not null ? "unknown"
+        : uncertainty.TrySettled(path, out var value) && value is not null ? value
+        : folded;
+
+    private static TEnum Status<TEnum>(DateUncertaintyReport uncertainty, string path, TEnum folded, TEnum unknown)
+        where TEnum : struct, Enum =>
+        uncertainty.OpenAt(path) is not null ? unknown
+        : uncertainty.TrySettled(path, out var value) && value is not null ? Enum.Parse<TEnum>(value, ignoreCase: true)
+        : folded;
+
+    private static List<UncertainView> Uncertain(DateUncertaintyReport uncertainty) =>
+    [
+        .. uncertainty.Open.Select(o => new UncertainView(
+            o.Path,
+            [.. o.Values.Select(v => o.Path == StatusPaths.CeasefireActive ? (v is null ? null : System.Text.Json.Nodes.JsonValue.Create(v == "true")) : (System.Text.Json.Nodes.JsonNode?)(v is null ? null : System.Text.Json.Nodes.JsonValue.Create(v)))],
+            o.BecauseOf)),
+        .. uncertainty.MayNotHaveHappened.Select(id => new UncertainView(StatusPaths.Happened(id), [System.Text.Json.Nodes.JsonValue.Create(true), System.Text.Json.Nodes.JsonValue.Create(false)], [id])),
+        .. uncertainty.MayHaveBeenKnown.Select(id => new UncertainView(StatusPaths.Known(id), [System.Text.Json.Nodes.JsonValue.Create(true), System.Text.Json.Nodes.JsonValue.Create(false)], [id])),
+    ];
 
     private static RecordTotalsView Totals(NegotiationState state) => new(
         state.CeasefiresDeclared,
@@ -108,9 +148,14 @@ public static class SnapshotBuilder
     private static bool Unknown(Ceasefire c, DateOnly asOf, DateOnly? horizon) =>
         horizon is { } last && asOf > last && c.Status == CeasefireStatus.InForce && (c.ScheduledEnd is null || c.ScheduledEnd >= last);
 
-    private static CeasefireHistoryView History(Ceasefire c, DateOnly asOf, DateOnly? horizon)
+    /// <summary>A demand met by a truce that may have ended past the record's horizon: whether it still stands met, no source can say.</summary>
+    private static bool HeldPastTheRecord(Demand demand, NegotiationState state, DateOnly asOf, DateOnly? horizon) =>
+        demand.HeldBy is { } truce && state.FindCeasefire(truce) is { } ceasefire && Unknown(ceasefire, asOf, horizon);
+
+    private static CeasefireHistoryView History(Ceasefire c, DateOnly asOf, DateOnly? horizon, DateUncertaintyReport uncertainty)
     {
-        var status = c.Status == CeasefireStatus.Ended ? "ended" : Unknown(c, asOf, horizon) ? "unknown" : c.LapsedBy(asOf) ? "lapsed" : "inForce";
+        var folded = c.Status == CeasefireStatus.Ended ? "ended" : Unknown(c, asOf, horizon) ? "unknown" : c.LapsedBy(asOf) ? "lapsed" : "inForce";
+        var status = Status(uncertainty, StatusPaths.Ceasefire(c.Id), folded);
         return new CeasefireHistoryView(
             c.Id,
             c.Scope.Id,
@@ -137,8 +182,8 @@ public static class SnapshotBuilder
     /// month, a year or a range that runs past the asked date: the status counts from the period's first
     /// day, but the record cannot say whether it had already changed on that date.
     /// </remarks>
-    private static TalksView Talks(TalksState talks, DateOnly asOf) => new(
-        talks.Status,
+    private static TalksView Talks(TalksState talks, DateOnly asOf, DateUncertaintyReport uncertainty) => new(
+        Status(uncertainty, StatusPaths.TalksStatus, talks.Status, TalksStatus.Unknown),
         talks.Since?.ToString(),
         talks.Since?.Precision,
         talks.Venue,

@@ -226,7 +226,15 @@ public sealed record StateSnapshot(
     int EventsApplied,
     int ListsShowLatest,
     RecordTotalsView Totals,
-    RecordView Record);
+    RecordView Record,
+    IReadOnlyList<UncertainView> Uncertain);
+
+/// <summary>
+/// A part of the state the record cannot settle on the date: its JSON path, every value it may have
+/// (null: not yet in the record, or, for ceasefire.active, the record cannot say), and the events whose
+/// uncertain dates make the difference.
+/// </summary>
+public sealed record UncertainView(string Path, IReadOnlyList<System.Text.Json.Nodes.JsonNode?> PossibleValues, IReadOnlyList<string> BecauseOf);
 
 /// <summary>Where the record ends: the latest day its sources were published, and whether the asked date is past it.</summary>
 public sealed record RecordView(DateOnly? Horizon, bool BeyondHorizon);

@@ -19,4 +19,19 @@ public static class Horizon
 
         return latest;
     }
+
+    /// <summary>The horizon of a whole history: the latest publication day of every source its recorded events cite; null when they cite none.</summary>
+    public static DateOnly? OfHistory(IEnumerable<NegotiationEvent> history)
+    {
+        DateOnly? latest = null;
+        foreach (var day in history.Where(e => !e.Meta.IsDerived).Select(Of))
+        {
+            latest = day is { } d && (latest is null || d > latest) ? d : latest;
+        }
+
+        return latest;
+    }
+
+    /// <summary>The day time may be advanced to for inference: never past the horizon, where no source can say what became of a schedule.</summary>
+    public static DateOnly Cap(DateOnly day, DateOnly? horizon) => horizon is { } last && last < day ? last : day;
 }

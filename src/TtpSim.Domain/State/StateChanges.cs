@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Provenance;
 
 namespace TtpSim.Domain.State;
 
@@ -59,7 +60,29 @@ internal static class StateChanges
                 StatusSince = answer.Meta.Occurred,
                 Note = note ?? demand.Note,
                 EventIds = Cite(demand.EventIds, answer.Meta.Id),
+                HeldBy = status == DemandStatus.Met ? TruceThatMeets(state, answer) : null,
             }),
         };
     }
+
+    /// <summary>The ceasefire whose declaration the rule took to meet a demand, when that is how it was met.</summary>
+    private static string? TruceThatMeets(NegotiationState state, NegotiationEvent answer) =>
+        answer.Meta.DerivedBy is { Rule: Rules.RuleNames.ConcessionMeetsDemand, From: [var act] }
+            ? state.Ceasefires.Find(c => c.EventIds.Count > 0 && c.EventIds[0] == act)?.Id
+            : null;
+
+    /// <summary>A truce that met a demand for a truce has ended: the demand stands again, from the day it ended.</summary>
+    public static NegotiationState ReopenDemandsHeldBy(this NegotiationState state, string ceasefireId, HistoricalDate ended) =>
+        !state.Demands.Exists(d => d.HeldBy == ceasefireId)
+            ? state
+            : state with
+            {
+                Demands = state.Demands.ConvertAll(d => d.HeldBy != ceasefireId ? d : d with
+                {
+                    Status = DemandStatus.Tabled,
+                    StatusSince = ended,
+                    Note = $"met while ceasefire {ceasefireId} was in force; it ended {ended}",
+                    HeldBy = null,
+                }),
+            };
 }

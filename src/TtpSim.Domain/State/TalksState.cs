@@ -12,6 +12,9 @@ public enum TalksStatus
     Resumed,
     Suspended,
     Stalled,
+
+    /// <summary>Never a folded state: what a view says when the record's uncertain dates leave the status open.</summary>
+    Unknown,
 }
 
 public sealed record MediatorRecord(ActorRef Mediator, ImmutableArray<ActorRef> Between, string? Role, HistoricalDate Since, string EventId);

@@ -61,6 +61,7 @@ internal sealed class Palette
         TalksStatus.Suspended => "#f4a6a6",
         TalksStatus.Stalled => "#f6d28b",
         TalksStatus.None => "#e9ecef",
+        TalksStatus.Unknown => "#ced4da",
     };
 
     public static string DemandStatus(Domain.State.DemandStatus status) => status switch

@@ -49,7 +49,11 @@ internal static class EventReader
         var citations = ReadCitations(fields, context.Kind, context.Sources);
         var known = KnownFrom(fields, occurred, citations);
         var eventFields = new EventContext(fields, context.Actors, [.. citations.Select(c => c.File)]);
-        var meta = new EventMeta(id, occurred, known, citations, ordinal, null, ReadAssertion(fields, eventFields), ReadDependsOn(fields, id));
+        var earliest = KnownEarliest(fields, occurred, citations);
+        var meta = new EventMeta(id, occurred, known, citations, ordinal, null, ReadAssertion(fields, eventFields), ReadDependsOn(fields, id))
+        {
+            KnownEarliest = earliest < known ? earliest : null,
+        };
         var @event = eventType.Read(meta, eventFields);
         fields.RejectUnread();
         return @event;
@@ -137,6 +141,23 @@ internal static class EventReader
         foreach (var citation in citations)
         {
             published = citation.Published.End < published ? citation.Published.End : published;
+        }
+
+        return Latest(published, occurred.Start);
+    }
+
+    /// <summary>The first day the public may have known: the same sources as <see cref="KnownFrom"/>, read from their first day.</summary>
+    internal static DateOnly KnownEarliest(MappingReader fields, HistoricalDate occurred, ImmutableArray<SourceCitation> citations)
+    {
+        if (fields.OptionalDate("known") is { } known)
+        {
+            return Latest(known.Start, occurred.Start);
+        }
+
+        var published = citations.IsEmpty ? occurred.Start : DateOnly.MaxValue;
+        foreach (var citation in citations)
+        {
+            published = citation.Published.Start < published ? citation.Published.Start : published;
         }
 
         return Latest(published, occurred.Start);

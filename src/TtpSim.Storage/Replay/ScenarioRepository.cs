@@ -200,6 +200,45 @@ public sealed class ScenarioRepository(IDocumentStore store)
             .Aggregate(state, NegotiationFold.Evolve);
     }
 
+    /// <summary>
+    /// The snapshot a reader sees on <paramref name="at"/>: the state, with each status the record's uncertain
+    /// dates leave open worked out from the events that can move it. Those events, and the record's
+    /// horizon, are read once per scenario stream and kept, since they serve every later date.
+    /// </summary>
+    public async Task<TtpSim.Domain.Snapshots.StateSnapshot> SnapshotAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default)
+    {
+        var state = await StateAtAsync(scenario, at, knownAsOf, cancellation);
+        var inputs = await UncertaintyInputsAsync(scenario, cancellation);
+        var uncertainty = TtpSim.Domain.Uncertainty.DateUncertainty.On(inputs.Events, at, knownAsOf, inputs.Horizon);
+        return TtpSim.Domain.Snapshots.SnapshotBuilder.Build(scenario, state, at, knownAsOf, uncertainty);
+    }
+
+    private sealed record UncertaintyInputs(string StreamKey, IReadOnlyList<NegotiationEvent> Events, DateOnly? Horizon);
+
+    private readonly Dictionary<string, UncertaintyInputs> uncertaintyInputs = new(StringComparer.Ordinal);
+
+    private async Task<UncertaintyInputs> UncertaintyInputsAsync(string scenario, CancellationToken cancellation)
+    {
+        var record = await RequireAsync(scenario, cancellation);
+        if (uncertaintyInputs.TryGetValue(scenario, out var kept) && kept.StreamKey == record.StreamKey)
+        {
+            return kept;
+        }
+
+        await using var session = store.QuerySession();
+        var recorded = (await session.Events.FetchStreamAsync(record.StreamKey, token: cancellation))
+            .Select(e => e.Data)
+            .OfType<NegotiationEvent>()
+            .Where(e => !e.Meta.IsDerived)
+            .ToList();
+        var inputs = new UncertaintyInputs(
+            record.StreamKey,
+            [.. recorded.Where(TtpSim.Domain.Uncertainty.DateUncertainty.CanMatter)],
+            Horizon.OfHistory(recorded));
+        uncertaintyInputs[scenario] = inputs;
+        return inputs;
+    }
+
     public async Task<NegotiationState> LiveStateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
         Timeline.StateAt(await EventsAsync(scenario, cancellation), at, knownAsOf);
 

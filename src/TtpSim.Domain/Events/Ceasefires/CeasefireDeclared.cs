@@ -41,6 +41,8 @@ public sealed record CeasefireDeclared(
                 ? new("scheduledEnd", $"scheduled end {end:yyyy-MM-dd} is before the ceasefire starts ({Meta.Occurred})")
                 : null;
 
+    public override StatusScope Moves => StatusScope.Ceasefires;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state)

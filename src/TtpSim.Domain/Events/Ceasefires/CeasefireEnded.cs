@@ -26,6 +26,8 @@ public sealed record CeasefireEnded(EventMeta Meta, string CeasefireId, ActorRef
 
     internal override Decision.Rejected? RefusedBy(NegotiationState state) => CeasefireChecks.InForce(state, CeasefireId, this);
 
+    public override StatusScope Moves => StatusScope.Ceasefires;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state.UpdateCeasefire(CeasefireId, c => c with
@@ -36,5 +38,5 @@ public sealed record CeasefireEnded(EventMeta Meta, string CeasefireId, ActorRef
         How = How,
         EndReason = Reason,
         EventIds = StateChanges.Cite(c.EventIds, Meta.Id),
-    });
+    }).ReopenDemandsHeldBy(CeasefireId, Meta.Occurred);
 }

@@ -28,6 +28,8 @@ public sealed record CeasefireExtended(EventMeta Meta, string CeasefireId, Actor
             ? new("scheduledEnd", $"the new scheduled end {ScheduledEnd:yyyy-MM-dd} is before the extension ({Meta.Occurred})")
             : null);
 
+    public override StatusScope Moves => StatusScope.Ceasefires;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state.UpdateCeasefire(CeasefireId, c => c with

@@ -32,6 +32,8 @@ public sealed record CeasefireViolated(EventMeta Meta, string CeasefireId, Actor
     internal override Decision.Rejected? RefusedBy(NegotiationState state) =>
         CeasefireChecks.Declared(state, CeasefireId, this);
 
+    public override StatusScope Moves => StatusScope.Ceasefires;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state.UpdateCeasefire(CeasefireId, c => Meta.Assertion.Status == AssertionStatus.Alleged

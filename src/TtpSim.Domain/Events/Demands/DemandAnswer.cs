@@ -19,5 +19,7 @@ public abstract record DemandAnswer(EventMeta Meta, string DemandId, ActorRef By
             ? new("demand", $"demand '{DemandId}' is not tabled on or before {Meta.Occurred}")
             : null;
 
+    public override StatusScope Moves => StatusScope.Demands;
+
     internal NegotiationState Answer(NegotiationState state, DemandStatus status) => state.AnswerDemand(DemandId, status, this, Note);
 }

@@ -37,6 +37,8 @@ public sealed record DemandTabled(EventMeta Meta, string DemandId, ActorRef By, 
             ? new("demand", $"demand '{DemandId}' is already tabled")
             : null;
 
+    public override StatusScope Moves => StatusScope.Demands;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state)
@@ -44,7 +46,7 @@ public sealed record DemandTabled(EventMeta Meta, string DemandId, ActorRef By, 
         var (kept, retired) = StateChanges.KeepingOpen(
             state.Demands.Add(new Demand(DemandId, By, On, Subject, Text, DemandStatus.Tabled, Meta.Occurred, Meta.Occurred, null, [Meta.Id])),
             state.RetiredDemandIds,
-            d => d.Status is DemandStatus.Met or DemandStatus.Rejected,
+            d => d.IsSettled,
             d => d.Id);
         return state with { Demands = kept, RetiredDemandIds = retired, DemandsTabled = state.DemandsTabled + 1 };
     }

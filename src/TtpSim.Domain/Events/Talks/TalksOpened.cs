@@ -21,6 +21,8 @@ public sealed record TalksOpened(EventMeta Meta, ImmutableArray<Provenance.Actor
 
     public override EventDyad Dyad(EventLookup history) => EventDyad.Pair(Parties);
 
+    public override StatusScope Moves => StatusScope.Talks;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state with

@@ -23,6 +23,8 @@ public sealed record TalksResumed(EventMeta Meta, string? Venue) : NegotiationEv
             ? null
             : new("type", $"talks cannot resume on {Meta.Occurred}: they were never suspended or stalled (they are {Words.Of(state.Talks.Status)})");
 
+    public override StatusScope Moves => StatusScope.Talks;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state with

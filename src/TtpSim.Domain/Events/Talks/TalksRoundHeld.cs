@@ -27,6 +27,8 @@ public sealed record TalksRoundHeld(EventMeta Meta, string Venue, ImmutableArray
 
     public override EventDyad Dyad(EventLookup history) => EventDyad.Pair(Delegations.IsDefault ? default : [.. Delegations.Select(d => d.Actor)]);
 
+    public override StatusScope Moves => StatusScope.Talks;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) => state with

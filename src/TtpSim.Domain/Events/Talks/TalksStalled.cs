@@ -27,6 +27,8 @@ public sealed record TalksStalled(EventMeta Meta, ActorRef? By, string Reason) :
             ? null
             : new("type", $"talks cannot stall on {Meta.Occurred}: they are {Words.Of(state.Talks.Status)} then, not under way");
 
+    public override StatusScope Moves => StatusScope.Talks;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) =>

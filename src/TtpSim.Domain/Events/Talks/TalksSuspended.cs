@@ -20,6 +20,8 @@ public sealed record TalksSuspended(EventMeta Meta, ActorRef? By, string Reason)
 
     public override EventDyad Dyad(EventLookup history) => new(By, null);
 
+    public override StatusScope Moves => StatusScope.Talks;
+
     public override EventFigure? Figure() => null;
 
     internal override NegotiationState ApplyTo(NegotiationState state) =>

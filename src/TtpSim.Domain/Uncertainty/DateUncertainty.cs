@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using TtpSim.Domain.Events;
+using TtpSim.Domain.State;
+
+namespace TtpSim.Domain.Uncertainty;
+
+/// <summary>
+/// What a record with uncertain dates says on a date. An event dated to a month, a year or a range
+/// occupies that interval: on a day inside it, it may or may not have happened yet, and among
+/// overlapping intervals the order is what the sources fix (dependsOn, and what the decider admits),
+/// nothing more. Each tracked status gets every value some admissible reading gives it; it is settled
+/// when there is one. A knowledge date given to a month or a range is read the same way.
+/// </summary>
+/// <remarks>
+/// The statuses are worked out group by group, each from the events that can move it: the talks' from
+/// talks events, the ceasefires' from ceasefire events, a demand's from its tabling, its answers and the
+/// acts tied to it (with the ceasefire events, when a truce is one of those acts). No other event moves
+/// them, so each group's readings are independent of the rest.
+/// </remarks>
+public static class DateUncertainty
+{
+    public static DateUncertaintyReport On(IEnumerable<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf)
+    {
+        var all = history.ToList();
+        return On(all, asOf, knownAsOf, Horizon.OfHistory(all));
+    }
+
+    /// <param name="history">The recorded events that can move a status or have an uncertain date; others may be left out.</param>
+    /// <param name="horizon">The horizon of the whole history, when <paramref name="history"/> is only a part of it.</param>
+    public static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon)
+    {
+        var recorded = history.Where(e => !e.Meta.IsDerived).ToList();
+        // In historical order, so the answer does not depend on the order the events were stored in.
+        var counted = Timeline.InHistoricalOrder(recorded
+            .Where(e => e.Meta.Occurred.Start <= asOf && (knownAsOf is not { } known || (e.Meta.KnownEarliest ?? e.Meta.KnownFrom) <= known)));
+
+        var settled = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        var open = ImmutableArray.CreateBuilder<UncertainStatus>();
+        foreach (var (paths, group) in Groups(counted))
+        {
+            var outcomes = new ReadingSearch(asOf, knownAsOf, horizon, paths).Run(group);
+            for (var p = 0; p < paths.Count; p++)
+            {
+                var possible = outcomes
+                    .GroupBy(o => o.Values[p])
+                    .Select(g => new PossibleValue(g.Key, g.First().Witness))
+                    .OrderBy(v => v.Value ?? "", StringComparer.Ordinal)
+                    .ToImmutableArray();
+                if (possible.Length == 1)
+                {
+                    settled[paths[p]] = possible[0].Value;
+                }
+                else if (possible.Length > 1)
+                {
+                    open.Add(new UncertainStatus(paths[p], possible, BecauseOf(group, possible, knownAsOf)));
+                }
+            }
+        }
+
+        return new DateUncertaintyReport(
+            asOf,
+            knownAsOf,
+            horizon,
+            settled.ToImmutable(),
+            open.ToImmutable(),
+            [.. counted.Where(e => e.Meta.Occurred.End > asOf && (knownAsOf is null || e.Meta.KnownFrom <= knownAsOf)).Select(e => e.Meta.Id)],
+            [.. counted.Where(e => knownAsOf is { } known && e.Meta.KnownUncertainOn(known)).Select(e => e.Meta.Id)]);
+    }
+
+    /// <summary>
+    /// Whether the event can bear on what is uncertain on some date: it can move a status, it presupposes
+    /// another event, or its date or knowledge date is a period. The others can be left out of <see cref="On(IReadOnlyList{NegotiationEvent}, DateOnly, DateOnly?, DateOnly?)"/>.
+    /// </summary>
+    public static bool CanMatter(NegotiationEvent @event) =>
+        @event.Moves != StatusScope.None
+        || !@event.Meta.DependsOn.IsEmpty
+        || @event.Meta.Occurred.Start != @event.Meta.Occurred.End
+        || @event.Meta.KnownEarliest is not null;
+
+    private static IEnumerable<(IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> Groups(List<NegotiationEvent> counted)
+    {
+        var talks = counted.Where(e => e.Moves.HasFlag(StatusScope.Talks)).ToList();
+        if (talks.Count > 0)
+        {
+            yield return ([StatusPaths.TalksStatus], talks);
+        }
+
+        var ceasefires = counted.Where(e => e.Moves.HasFlag(StatusScope.Ceasefires)).ToList();
+        yield return ([StatusPaths.CeasefireActive, .. ceasefires.OfType<CeasefireDeclared>().Select(c => StatusPaths.Ceasefire(c.CeasefireId))], ceasefires);
+
+        foreach (var tabled in counted.OfType<DemandTabled>())
+        {
+            var acts = counted.Where(e => e.Meta.DependsOn.Contains(tabled.Meta.Id)).ToList();
+            var group = counted
+                .Where(e => e == tabled
+                    || (e is DemandAnswer answer && answer.DemandId == tabled.DemandId)
+                    || acts.Contains(e)
+                    || (acts.Exists(a => a.Moves.HasFlag(StatusScope.Ceasefires)) && e.Moves.HasFlag(StatusScope.Ceasefires)))
+                .ToList();
+            yield return ([StatusPaths.Demand(tabled.DemandId)], group);
+        }
+    }
+
+    /// <summary>
+    /// The group's events whose uncertain date or knowledge date makes the difference: those that one
+    /// witness has and another lacks, or that two witnesses fold in a different order.
+    /// </summary>
+    private static ImmutableArray<string> BecauseOf(IReadOnlyList<NegotiationEvent> group, ImmutableArray<PossibleValue> possible, DateOnly? knownAsOf)
+    {
+        var flexible = group
+            .Where(e => e.Meta.Occurred.Start != e.Meta.Occurred.End || (knownAsOf is { } known && e.Meta.KnownUncertainOn(known)))
+            .Select(e => e.Meta.Id)
+            .ToList();
+        var orders = possible.Select(p => p.Witness.Happened.Select(c => c.EventId).ToList()).ToList();
+        return [.. flexible.Where(id =>
+        {
+            var positions = orders.Select(o => o.IndexOf(id)).ToList();
+            if (positions.Distinct().Count() == 1 && positions[0] < 0)
+            {
+                return false;
+            }
+
+            if (positions.Exists(p => p < 0) && positions.Exists(p => p >= 0))
+            {
+                return true;
+            }
+
+            // Present in every witness: it matters if an event it precedes in one witness follows it in another.
+            return group.Select(e => e.Meta.Id).Where(other => other != id).Any(other =>
+                orders.Select(o => o.IndexOf(other) is var at && at >= 0 ? Math.Sign(at - o.IndexOf(id)) : 0).Where(s => s != 0).Distinct().Count() > 1);
+        })];
+    }
+}
