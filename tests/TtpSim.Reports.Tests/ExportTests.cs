@@ -82,6 +82,35 @@ public sealed partial class ExportTests
         }
     }
 
+    /// <summary>The baseline's latest source, 004, was published on 19 May 2022; events citing only earlier ones carry that day too.</summary>
+    [Fact]
+    public void Every_format_gives_every_record_the_day_the_scenarios_record_ends()
+    {
+        var csv = CsvRows(Export(ExportFormat.Csv, Baseline));
+        var horizonColumn = csv[0].IndexOf("record_horizon");
+        Assert.Equal(CsvExport.Columns.Count - 1, horizonColumn);
+        Assert.All(csv.Skip(1), row => Assert.Equal("2022-05-19", row[horizonColumn]));
+        Assert.Contains(csv.Skip(1), row => row[20] == "000_6234cfc52baebb87.txt");
+
+        foreach (var (format, field) in new[] { (ExportFormat.Jsonl, "recordHorizon"), (ExportFormat.Plover, "record_horizon") })
+        {
+            var lines = Export(format, Baseline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.All(lines, line => Assert.Equal("2022-05-19", JsonDocument.Parse(line).RootElement.GetProperty(field).GetString()));
+        }
+    }
+
+    [Fact]
+    public void A_history_that_cites_no_source_has_no_record_horizon()
+    {
+        var uncited = Baseline.Events.Select(e => e with { Meta = e.Meta with { Sources = [] } }).ToList();
+
+        var lines = ExportTo(ExportFormat.Jsonl, uncited).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var csv = CsvRows(ExportTo(ExportFormat.Csv, uncited));
+
+        Assert.All(lines, line => Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(line).RootElement.GetProperty("recordHorizon").ValueKind));
+        Assert.All(csv.Skip(1), row => Assert.Equal("", row[^1]));
+    }
+
     [Fact]
     public void The_readme_maps_every_event_type_to_plover()
     {
@@ -92,10 +121,12 @@ public sealed partial class ExportTests
         Assert.Equal(EventTypes.All.Select(t => t.Name).Order(), documented.Order());
     }
 
-    private static string Export(ExportFormat format, Scenarios.Loading.Scenario scenario)
+    private static string Export(ExportFormat format, Scenarios.Loading.Scenario scenario) => ExportTo(format, scenario.Events, scenario.Name);
+
+    private static string ExportTo(ExportFormat format, IEnumerable<NegotiationEvent> events, string scenario = "test")
     {
         using var writer = new StringWriter();
-        EventExport.Write(writer, format, scenario.Name, scenario.Events);
+        EventExport.Write(writer, format, scenario, events);
         return writer.ToString();
     }
 

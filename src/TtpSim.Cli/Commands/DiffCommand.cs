@@ -5,11 +5,26 @@ using TtpSim.Domain.Snapshots;
 
 namespace TtpSim.Cli.Commands;
 
-/// <summary>The JSON of `diff --at`: both states whole, and every place they differ.</summary>
-public sealed record StateDiffView(string A, string B, DateOnly At, DateOnly? KnownAsOf, IReadOnlyList<Difference> Differences, StateSnapshot StateA, StateSnapshot StateB);
+/// <summary>
+/// The JSON of `diff --at`: both states whole, and every place they differ. <see cref="HorizonA"/> and
+/// <see cref="HorizonB"/> are where each record ends as its state on the date knows it (its <c>record.horizon</c>).
+/// </summary>
+public sealed record StateDiffView(
+    string A,
+    string B,
+    DateOnly At,
+    DateOnly? KnownAsOf,
+    IReadOnlyList<Difference> Differences,
+    StateSnapshot StateA,
+    StateSnapshot StateB,
+    DateOnly? HorizonA,
+    DateOnly? HorizonB);
 
-/// <summary>The JSON of `diff --from --to`: the dates on which the histories part.</summary>
-public sealed record PartingView(string A, string B, DateOnly From, DateOnly To, IReadOnlyList<PartingPoint> Points);
+/// <summary>
+/// The JSON of `diff --from --to`: the dates on which the histories part, and where each scenario's whole
+/// record ends (<see cref="HorizonA"/>, <see cref="HorizonB"/>).
+/// </summary>
+public sealed record PartingView(string A, string B, DateOnly From, DateOnly To, IReadOnlyList<PartingPoint> Points, DateOnly? HorizonA, DateOnly? HorizonB);
 
 public static class DiffCommand
 {
@@ -22,7 +37,8 @@ public static class DiffCommand
         var from = new Option<string?>("--from") { Description = "With --to: list where and when the histories part in this window" };
         var to = new Option<string?>("--to") { Description = "End of the window (yyyy-mm-dd)" };
         var format = OutputFormats.Option();
-        var command = new Command("diff", "Compare two scenarios: their states side by side on a date, or the dates where their histories part.\n\n"
+        var command = new Command("diff", "Compare two scenarios: their states side by side on a date, or the dates where their histories part.\n"
+            + "Each scenario's record ends where its last source was published; what lies past it is marked.\n\n"
             + "Examples:\n  ./ttpsim diff baseline-2021-22 ttp-extends-ceasefire --at 2021-12-15\n"
             + "  ./ttpsim diff baseline-2021-22 ttp-extends-ceasefire --from 2021-11-01 --to 2022-06-01 --format json")
         {
@@ -48,7 +64,8 @@ public static class DiffCommand
                 var known = Dates.ParseDay(parse.GetValue(knownAsOf), "--known-as-of");
                 var stateA = await store.Scenarios.SnapshotAtAsync(nameA, date, known, cancellation);
                 var stateB = await store.Scenarios.SnapshotAtAsync(nameB, date, known, cancellation);
-                var view = new StateDiffView(nameA, nameB, date, known, SnapshotDiff.Between(stateA, stateB), stateA, stateB);
+                var view = new StateDiffView(
+                    nameA, nameB, date, known, SnapshotDiff.Between(stateA, stateB), stateA, stateB, stateA.Record.Horizon, stateB.Record.Horizon);
                 if (json)
                 {
                     output.WriteLine(SnapshotJson.Serialize(view));
@@ -68,7 +85,14 @@ public static class DiffCommand
 
             var eventsA = await store.Scenarios.EventsAsync(nameA, cancellation);
             var eventsB = await store.Scenarios.EventsAsync(nameB, cancellation);
-            var parting = new PartingView(nameA, nameB, windowStart!.Value, windowEnd!.Value, HistoryParting.Between([.. eventsA], [.. eventsB], windowStart.Value, windowEnd.Value));
+            var parting = new PartingView(
+                nameA,
+                nameB,
+                windowStart!.Value,
+                windowEnd!.Value,
+                HistoryParting.Between([.. eventsA], [.. eventsB], windowStart.Value, windowEnd.Value),
+                RecordHorizon.Of(eventsA),
+                RecordHorizon.Of(eventsB));
             if (json)
             {
                 output.WriteLine(SnapshotJson.Serialize(parting));

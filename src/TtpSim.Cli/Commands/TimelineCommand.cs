@@ -10,7 +10,8 @@ public static class TimelineCommand
     {
         var scenario = new Option<string>("--scenario", "-s") { Description = "Scenario name, e.g. baseline-2021-22", Required = true };
         var format = OutputFormats.Option();
-        var command = new Command("timeline", "Every event of a replayed scenario in historical order, with its date, precision and sources.\n\n"
+        var command = new Command("timeline", "Every event of a replayed scenario in historical order, with its date, precision and sources.\n"
+            + "A line marks where the record ends: the last day its sources were published.\n\n"
             + "Example: ./ttpsim timeline --scenario baseline-2021-22 --format json")
         {
             scenario, format,
@@ -18,15 +19,17 @@ public static class TimelineCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
             await using var store = await StoreSession.OpenForReadingAsync();
-            var entries = TimelineView.Build(await store.Scenarios.EventsAsync(parse.GetRequiredValue(scenario), cancellation));
+            var events = await store.Scenarios.EventsAsync(parse.GetRequiredValue(scenario), cancellation);
+            var entries = TimelineView.Build(events);
+            var recordEnds = RecordHorizon.Of(events);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                output.WriteLine(SnapshotJson.Serialize(entries));
+                output.WriteLine(TimelineJson.Serialize(entries, recordEnds));
             }
             else
             {
-                TimelineTable.Write(output, entries);
+                TimelineTable.Write(output, entries, recordEnds);
             }
 
             return ExitCodes.Ok;

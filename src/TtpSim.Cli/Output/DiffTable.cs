@@ -24,6 +24,13 @@ internal static class DiffTable
         }
 
         console.Write(table);
+        if (RecordHorizon.Beyond(view.At, (view.A, view.HorizonA), (view.B, view.HorizonB)) is { } beyond)
+        {
+            console.MarkupLine(Markup.Escape(
+                $"{RecordHorizon.Day(view.At)} is {beyond}: past a record, the differences below show the state as that record "
+                + "leaves it, not what happened, and a ceasefire still in force there is unknown."));
+        }
+
         foreach (var difference in view.Differences.Take(MaxListed))
         {
             console.MarkupLine(Markup.Escape($"≠ {difference.Path}: {Short(difference.A)} | {Short(difference.B)}"));
@@ -39,9 +46,12 @@ internal static class DiffTable
     {
         var console = Terminal.Over(writer);
         console.MarkupLine(Markup.Escape($"Where {view.A} and {view.B} part, {view.From:yyyy-MM-dd} to {view.To:yyyy-MM-dd}: {view.Points.Count} dates"));
+        console.MarkupLine(Markup.Escape(
+            $"Records end: {view.A} {RecordEnd(view.HorizonA)}, {view.B} {RecordEnd(view.HorizonB)} (the last day each one's sources were published)."));
         foreach (var point in view.Points)
         {
-            console.MarkupLine($"[bold]{point.Date:yyyy-MM-dd}[/]");
+            var beyond = RecordHorizon.Beyond(point.Date, (view.A, view.HorizonA), (view.B, view.HorizonB));
+            console.MarkupLine($"[bold]{point.Date:yyyy-MM-dd}[/]" + (beyond is null ? "" : Markup.Escape($"  {beyond}")));
             foreach (var line in point.OnlyInA)
             {
                 console.MarkupLine(Markup.Escape($"  only in {view.A}: {line}"));
@@ -63,8 +73,11 @@ internal static class DiffTable
         }
     }
 
+    private static string RecordEnd(DateOnly? horizon) => horizon is { } end ? $"on {RecordHorizon.Day(end)}" : "nowhere (it cites no source)";
+
     private static IEnumerable<(string Field, string Value)> Headlines(StateSnapshot s)
     {
+        yield return ("record ends", s.Record.Horizon is { } end ? RecordHorizon.Day(end) + (s.Record.BeyondHorizon ? " (the date is past it)" : "") : "no source cited");
         yield return ("ceasefire in force", s.Ceasefire.Active switch
         {
             true => $"yes, until {s.Ceasefire.ScheduledEnd:yyyy-MM-dd}",

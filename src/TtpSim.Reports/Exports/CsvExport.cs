@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace TtpSim.Reports.Exports;
 
-/// <summary>One row per event (RFC 4180: comma-separated, quoted where needed, CRLF line ends), for spreadsheets.</summary>
+/// <summary>
+/// One row per event (RFC 4180: comma-separated, quoted where needed, CRLF line ends), for spreadsheets.
+/// New columns go at the end, so a reader that picks columns by position keeps working.
+/// </summary>
 public static class CsvExport
 {
     public static readonly IReadOnlyList<string> Columns =
@@ -10,7 +13,7 @@ public static class CsvExport
         "scenario", "id", "date", "date_precision", "known_from", "type", "cameo", "cameo_label",
         "plover_event_type", "plover_mode", "plover_context", "actor_id", "actor", "recipient_id", "recipient",
         "summary", "figure", "figure_low", "figure_high", "figures_disagree", "sources", "outlets",
-        "status", "asserted_by", "depends_on",
+        "status", "asserted_by", "depends_on", "record_horizon",
     ];
 
     public static void Write(TextWriter writer, IEnumerable<ExportRecord> records)
@@ -26,7 +29,7 @@ public static class CsvExport
                 r.Figure is { } figure ? (figure.Estimate.SourcesDisagree ? "true" : "false") : null,
                 string.Join("; ", r.Sources.Select(s => s.File).Distinct()),
                 string.Join("; ", r.Sources.Select(s => s.Outlet).Distinct()),
-                r.Status, r.AssertedBy?.Id, string.Join("; ", r.Event.Meta.DependsOn),
+                r.Status, r.AssertedBy?.Id, string.Join("; ", r.Event.Meta.DependsOn), r.RecordHorizonText,
             ]);
         }
     }

@@ -22,11 +22,12 @@ public sealed record ExportRecord(
     IReadOnlyList<SourceCitation> Sources,
     NegotiationEvent Event)
 {
-    /// <summary>A scenario's events in historical order, each with its parties and codes.</summary>
+    /// <summary>A scenario's events in historical order, each with its parties and codes and where the scenario's record ends.</summary>
     public static IReadOnlyList<ExportRecord> FromScenario(string scenario, IEnumerable<NegotiationEvent> events)
     {
         var ordered = Timeline.InHistoricalOrder(events);
         var history = new EventLookup(ordered);
+        var recordEnds = Horizon.OfHistory(ordered);
         return [.. ordered.Select(e =>
         {
             var dyad = e.Dyad(history);
@@ -44,9 +45,20 @@ public sealed record ExportRecord(
                 e.Describe(),
                 e.Figure(),
                 e.Meta.Sources.IsDefault ? [] : e.Meta.Sources,
-                e);
+                e)
+            {
+                RecordHorizon = recordEnds,
+            };
         })];
     }
+
+    /// <summary>
+    /// Where the scenario's record ends: the last day any of its events' sources was published (null when
+    /// none cites one). The same on every record of a scenario; an event dated after it is one no source speaks to.
+    /// </summary>
+    public DateOnly? RecordHorizon { get; init; }
+
+    public string? RecordHorizonText => RecordHorizon?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public string KnownFromText => KnownFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

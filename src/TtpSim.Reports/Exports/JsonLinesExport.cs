@@ -43,6 +43,7 @@ public static class JsonLinesExport
                 ["summary"] = r.Summary,
                 ["derivedBy"] = r.DerivedBy,
                 ["sources"] = new JsonArray([.. r.Sources.Select(Source)]),
+                ["recordHorizon"] = r.RecordHorizonText,
                 ["fields"] = fields,
             };
             writer.Write(line.ToJsonString(OneLine));

@@ -48,6 +48,7 @@ public static class PloverExport
                     ["outlet"] = s.Outlet,
                     ["published"] = s.Published.ToString(),
                 })]),
+                ["record_horizon"] = r.RecordHorizonText,
             };
             writer.Write(record.ToJsonString(OneLine));
             writer.Write('\n');
