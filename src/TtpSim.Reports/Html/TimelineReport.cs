@@ -27,7 +27,7 @@ public static class TimelineReport
 
         var scenarios = input.Scenarios;
         var allEvents = scenarios.SelectMany(s => s.Events).ToList();
-        var scale = TimeScale.Fit(Spans(scenarios, input), PlotLeft, PlotRight, input.Simulation?.From);
+        var scale = ScaleFor(input);
         var palette = new Palette(allEvents);
         var fatalityMax = Math.Max(allEvents.OfType<AttackClaimed>().Select(a => a.Fatalities.High ?? 0).DefaultIfEmpty(0).Max(), 10);
         var reference = scenarios[0];
@@ -65,7 +65,11 @@ public static class TimelineReport
         return new RenderedReport(html, Width, (int)Math.Ceiling(height), scenarios.Count, allEvents.Count);
     }
 
-    private static List<(DateOnly First, DateOnly Last)> Spans(IReadOnlyList<ReportScenario> scenarios, ReportInput input)
+    /// <summary>The time axis every block of the report of <paramref name="input"/> is drawn on.</summary>
+    public static TimeScale ScaleFor(ReportInput input) =>
+        TimeScale.Fit(HistorySpans(input.Scenarios), PlotLeft, PlotRight, input.Simulation is { } s ? (s.From, s.Until) : null, input.Window);
+
+    private static List<(DateOnly First, DateOnly Last)> HistorySpans(IReadOnlyList<ReportScenario> scenarios)
     {
         var spans = new List<(DateOnly, DateOnly)>();
         foreach (var scenario in scenarios)
@@ -85,19 +89,18 @@ public static class TimelineReport
                 .Select(c => (c.Start.Start, c.ScheduledEnd!.Value)));
         }
 
-        if (input.Simulation is { } simulation)
-        {
-            spans.Add((simulation.From, simulation.Until));
-        }
-
         return spans;
     }
 
     private static string Description(TimeScale scale, IReadOnlyList<ReportScenario> scenarios, int events)
     {
-        var window = $"{scale.FocusStart.ToString("MMM yyyy", CultureInfo.InvariantCulture)} to {scale.End.ToString("MMM yyyy", CultureInfo.InvariantCulture)}";
-        var context = scale.HasContext ? $"; the years from {scale.Start.Year} are compressed at the left, before the break" : "";
-        var comparison = scenarios.Count > 1 ? $" Each scenario below the first is compared with {scenarios[0].Name}." : "";
-        return $"{events} events in {scenarios.Count} scenario(s). Time axis: {window}{context}.{comparison} Hover over a mark for its sources.";
+        var axis = $"Time axis: {Month(scale.FocusStart)} to {Month(scale.FocusEnd)}";
+        axis += scale.SimulationCompressedFrom is { } knee ? $", the simulation from {Month(knee)} narrower" : "";
+        axis += scale.HasContext ? $"; from {scale.Start.Year} compressed at the left" : "";
+        axis += scale.HasTrailing ? $"; to {Month(scale.End)} compressed at the right" : "";
+        var comparison = scenarios.Count > 1 ? " The blocks after the first are compared with it." : "";
+        return $"{events} events in {scenarios.Count} scenario(s). {axis}.{comparison} Hover over a mark for its sources.";
     }
+
+    private static string Month(DateOnly day) => day.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 }
