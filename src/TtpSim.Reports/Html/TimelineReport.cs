@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Simulation;
 using TtpSim.Domain.State;
 using static TtpSim.Reports.Html.Svg;
 
@@ -36,7 +37,7 @@ public static class TimelineReport
                 s, scale, palette, i == 0 ? Divergence.None(reference.Name) : Divergence.Between(reference.Name, reference.Events, s.Events), fatalityMax)))
             .ToList();
         var legend = new Legend(palette, Width);
-        var fan = input.Simulation is { } simulation ? new FanCharts(simulation, scale) : null;
+        var fan = input.Simulation is { } simulation ? new FanCharts(simulation, scale, SimulatedRecordEnds(simulation, blocks)) : null;
         var sources = allEvents
             .SelectMany(e => e.Meta.Sources.IsDefault ? [] : e.Meta.Sources)
             .DistinctBy(s => s.File)
@@ -69,6 +70,16 @@ public static class TimelineReport
     public static TimeScale ScaleFor(ReportInput input) =>
         TimeScale.Fit(HistorySpans(input.Scenarios), PlotLeft, PlotRight, input.Simulation is { } s ? (s.From, s.Until) : null, input.Window);
 
+    /// <summary>
+    /// Where the record behind the simulation ends: that of the simulated scenario when the report shows
+    /// it, otherwise the reference's, since a simulation usually continues the reference's history.
+    /// </summary>
+    private static (string Scenario, DateOnly Day)? SimulatedRecordEnds(SimulationSummary simulation, List<ScenarioBlock> blocks)
+    {
+        var block = blocks.FirstOrDefault(b => b.Scenario.Name == simulation.Scenario) ?? blocks[0];
+        return block.RecordEnds is { } day ? (block.Scenario.Name, day) : null;
+    }
+
     private static List<(DateOnly First, DateOnly Last)> HistorySpans(IReadOnlyList<ReportScenario> scenarios)
     {
         var spans = new List<(DateOnly, DateOnly)>();
@@ -83,10 +94,16 @@ public static class TimelineReport
                 }
             }
 
-            // A ceasefire's band runs to its scheduled end, which may lie after the last event.
-            spans.AddRange(Timeline.StateAt(scenario.Events, DateOnly.MaxValue).Ceasefires
+            // A ceasefire's band runs to its scheduled end, which may lie after the last event; and the
+            // record's horizon, the last source's publication, may too, and its line must be on the axis.
+            var final = Timeline.StateAt(scenario.Events, DateOnly.MaxValue);
+            spans.AddRange(final.Ceasefires
                 .Where(c => c.ScheduledEnd is not null && c.EndedOn is null)
                 .Select(c => (c.Start.Start, c.ScheduledEnd!.Value)));
+            if (final.RecordEnds is { } horizon)
+            {
+                spans.Add((horizon, horizon));
+            }
         }
 
         return spans;
