@@ -82,6 +82,47 @@ public sealed class ReportCommandTests(PostgresFixture postgres) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Report_from_and_to_set_the_focus_window_and_compress_the_rest_on_either_side()
+    {
+        var output = Path.Combine(folder, "window.html");
+
+        var result = await CliRun.InProcessAsync("report", Baseline, "--from", "2021-10", "--to", "2021-12-15", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var html = await File.ReadAllTextAsync(output);
+        Assert.Contains("data-focus-from=\"2021-10-01\" data-focus-to=\"2021-12-15\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-side=\"before\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-side=\"after\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--from", "2021-13", "ttpsim: --from: '2021-13' has month 13")]
+    [InlineData("--to", "2022-02-30", "ttpsim: --to: '2022-02-30' is impossible")]
+    [InlineData("--from", "October", "ttpsim: --from: 'October' is not a date")]
+    [InlineData("--to", "2022", "ttpsim: --to: '2022' must be a day (yyyy-mm-dd) or a month (yyyy-mm)")]
+    [InlineData("--to", "2021-11-01/2021-11-20", "ttpsim: --to: '2021-11-01/2021-11-20' must be a day (yyyy-mm-dd) or a month (yyyy-mm)")]
+    public async Task A_window_bound_that_is_not_a_day_or_a_month_is_a_usage_error_naming_the_option(string option, string value, string message)
+    {
+        var output = Path.Combine(folder, "bad.html");
+
+        var result = await CliRun.InProcessAsync("report", Baseline, option, value, "--out", output);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith(message, result.Error.Trim(), StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task A_window_that_ends_before_it_starts_is_a_usage_error_naming_both_options()
+    {
+        var result = await CliRun.InProcessAsync("report", Baseline, "--from", "2022-02", "--to", "2022-01-31", "--out", Path.Combine(folder, "r.html"));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("ttpsim: --from 2022-02 is after --to 2022-01-31: the focus window would hold no day", result.Error.Trim());
+    }
+
+    [Fact]
     public async Task A_scenario_named_twice_is_a_usage_error()
     {
         var result = await CliRun.InProcessAsync("report", Baseline, Baseline);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TtpSim.Cli.Output;
+using TtpSim.Domain.Provenance;
 using TtpSim.Reports.Html;
 using TtpSim.Reports.Png;
 using TtpSim.Storage.Simulation;
@@ -21,12 +22,16 @@ public static class ReportCommand
             Description = "The HTML file to write (default: report.html)",
             DefaultValueFactory = _ => new FileInfo("report.html"),
         };
+        var from = new Option<string?>("--from") { Description = "First day of the focus window (yyyy-mm-dd, or yyyy-mm for the month's first day)" };
+        var to = new Option<string?>("--to") { Description = "Last day of the focus window (yyyy-mm-dd, or yyyy-mm for the month's last day)" };
         var png = new Option<bool>("--png") { Description = "Also render the page to a PNG beside it, with headless Chromium" };
         var command = new Command("report", "Write an HTML timeline of scenarios on one time axis, in one file that opens offline.\n"
             + "Every mark has a tooltip with the event, its date precision and its sources.\n\n"
-            + "Example: ./ttpsim report baseline-2021-22 ttp-extends-ceasefire --out report.html --png")
+            + "The focus window gets most of the width; what lies outside it is compressed into strips at either side.\n\n"
+            + "Examples:\n  ./ttpsim report baseline-2021-22 ttp-extends-ceasefire --out report.html --png\n"
+            + "  ./ttpsim report baseline-2021-22 --from 2021-10 --to 2021-12")
         {
-            scenarios, simulation, output, png,
+            scenarios, simulation, from, to, output, png,
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
@@ -36,6 +41,7 @@ public static class ReportCommand
                 throw new UsageException("a scenario is named twice; name each once");
             }
 
+            var window = Window(parse.GetValue(from), parse.GetValue(to));
             var html = parse.GetRequiredValue(output);
             var console = parse.InvocationConfiguration.Output;
             var report = await ProgressBar.RunAsync(console, "reading scenarios", names.Length + 1, async progress =>
@@ -54,7 +60,7 @@ public static class ReportCommand
                     ? await store.Simulations.FindAsync(simulationName, cancellation) ?? throw new SimulationNotFoundException(simulationName)
                     : null;
                 progress.Describe("drawing the report");
-                var rendered = TimelineReport.Render(new ReportInput(input, summary));
+                var rendered = TimelineReport.Render(new ReportInput(input, summary, window));
                 progress.Advance();
                 return rendered;
             });
@@ -77,5 +83,32 @@ public static class ReportCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static FocusWindow Window(string? fromText, string? toText)
+    {
+        var first = Bound(fromText, "--from", period => period.Start);
+        var last = Bound(toText, "--to", period => period.End);
+        return first is { } f && last is { } l && l < f
+            ? throw new UsageException($"--from {fromText} is after --to {toText}: the focus window would hold no day")
+            : new FocusWindow(first, last);
+    }
+
+    /// <summary>A month stands for its first day when it opens the window and its last when it closes it.</summary>
+    private static DateOnly? Bound(string? text, string option, Func<HistoricalDate, DateOnly> day)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!HistoricalDate.TryParse(text, out var date, out var problem))
+        {
+            throw new UsageException($"{option}: {problem}");
+        }
+
+        return date.Precision is DatePrecision.Day or DatePrecision.Month
+            ? day(date)
+            : throw new UsageException($"{option}: '{text}' must be a day (yyyy-mm-dd) or a month (yyyy-mm)");
     }
 }

@@ -10,7 +10,8 @@ namespace TtpSim.Reports.Html;
 /// ceasefire in force (with the 90% interval that the number of runs allows), and attacks per month
 /// (median, mean, and the band from the 5th to the 95th percentile of runs).
 /// </summary>
-internal sealed class FanCharts(SimulationSummary simulation, TimeScale scale)
+/// <param name="recordEnds">The horizon of the record the simulation continues, and whose record it is.</param>
+internal sealed class FanCharts(SimulationSummary simulation, TimeScale scale, (string Scenario, DateOnly Day)? recordEnds)
 {
     private const double HeaderHeight = 46;
     private const double ChartHeight = 130;
@@ -69,6 +70,12 @@ internal sealed class FanCharts(SimulationSummary simulation, TimeScale scale)
                 + $"90% of runs between {Format(w.AttacksPerMonth.P05)} and {Format(w.AttacksPerMonth.P95)}; "
                 + $"prisoners released so far, median {Format(w.PrisonersReleased.P50)}",
             weeks));
+        if (recordEnds is { } horizon)
+        {
+            svg.Add(RecordHorizon.Line(scale, horizon.Scenario, horizon.Day, chartsTop - 4, Height - 8,
+                RecordHorizon.Explanation(horizon.Scenario, horizon.Day) + " To its right the charts show the simulation's assumptions, not the record."));
+        }
+
         return El("section", A("class", "simulation"), A("id", $"simulation-{simulation.Name}"), A("data-simulation", simulation.Name), svg);
     }
 

@@ -8,6 +8,7 @@ public sealed record ReportScenario(string Name, string Title, string? Question,
 
 /// <summary>
 /// What a report is made from. The first scenario is the reference the others are compared with; the
-/// simulation, when there is one, adds fan charts on the same time axis.
+/// simulation, when there is one, adds fan charts on the same time axis; the window, when the reader
+/// sets one, is where the axis gives most of its width.
 /// </summary>
-public sealed record ReportInput(IReadOnlyList<ReportScenario> Scenarios, SimulationSummary? Simulation = null);
+public sealed record ReportInput(IReadOnlyList<ReportScenario> Scenarios, SimulationSummary? Simulation = null, FocusWindow? Window = null);

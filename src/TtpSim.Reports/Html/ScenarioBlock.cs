@@ -33,6 +33,11 @@ internal sealed class ScenarioBlock
         }
     }
 
+    public ReportScenario Scenario => drawing.Scenario;
+
+    /// <summary>The scenario's record horizon, from its state folded over all its events.</summary>
+    public DateOnly? RecordEnds => drawing.FinalState.RecordEnds;
+
     public double Height => HeaderHeight + AxisDrawing.LabelHeight + lanes.Sum(l => l.Height + LaneGap) + BottomMargin;
 
     public XElement Render(double width)
@@ -44,7 +49,8 @@ internal sealed class ScenarioBlock
             El("desc", $"Timeline of scenario {drawing.Scenario.Name}"),
             Text(16, 20, $"{drawing.Scenario.Name}: {drawing.Scenario.Title}", "block-title"),
             SubtitleText(),
-            AxisDrawing.Draw(scale, HeaderHeight, lanesTop, lanesBottom));
+            AxisDrawing.Draw(scale, HeaderHeight, lanesTop, lanesBottom),
+            RecordEnds is { } beyond ? RecordHorizon.BeyondRecord(scale, Scenario.Name, beyond, lanesTop, lanesBottom) : null);
 
         var top = lanesTop;
         foreach (var lane in lanes)
@@ -64,6 +70,12 @@ internal sealed class ScenarioBlock
                 Title($"{drawing.Scenario.Name} parts from {drawing.Divergence.Reference} on {parts:yyyy-MM-dd}"),
                 Line(x, lanesTop - 4, x, lanesBottom, "parting-line"),
                 Text(x + 4, lanesTop + 9, $"parts from {drawing.Divergence.Reference}", "parting-label")));
+        }
+
+        if (RecordEnds is { } horizon)
+        {
+            svg.Add(RecordHorizon.Veil(scale, horizon, lanesTop, lanesBottom));
+            svg.Add(RecordHorizon.Line(scale, Scenario.Name, horizon, lanesTop - 4, lanesBottom, RecordHorizon.Explanation(Scenario.Name, horizon)));
         }
 
         return El("section", A("class", "scenario"), A("id", $"scenario-{drawing.Scenario.Name}"), A("data-scenario", drawing.Scenario.Name), svg);

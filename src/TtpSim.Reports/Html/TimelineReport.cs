@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Simulation;
 using TtpSim.Domain.State;
 using static TtpSim.Reports.Html.Svg;
 
@@ -27,7 +28,7 @@ public static class TimelineReport
 
         var scenarios = input.Scenarios;
         var allEvents = scenarios.SelectMany(s => s.Events).ToList();
-        var scale = TimeScale.Fit(Spans(scenarios, input), PlotLeft, PlotRight, input.Simulation?.From);
+        var scale = ScaleFor(input);
         var palette = new Palette(allEvents);
         var fatalityMax = Math.Max(allEvents.OfType<AttackClaimed>().Select(a => a.Fatalities.High ?? 0).DefaultIfEmpty(0).Max(), 10);
         var reference = scenarios[0];
@@ -36,7 +37,7 @@ public static class TimelineReport
                 s, scale, palette, i == 0 ? Divergence.None(reference.Name) : Divergence.Between(reference.Name, reference.Events, s.Events), fatalityMax)))
             .ToList();
         var legend = new Legend(palette, Width);
-        var fan = input.Simulation is { } simulation ? new FanCharts(simulation, scale) : null;
+        var fan = input.Simulation is { } simulation ? new FanCharts(simulation, scale, SimulatedRecordEnds(simulation, blocks)) : null;
         var sources = allEvents
             .SelectMany(e => e.Meta.Sources.IsDefault ? [] : e.Meta.Sources)
             .DistinctBy(s => s.File)
@@ -65,7 +66,21 @@ public static class TimelineReport
         return new RenderedReport(html, Width, (int)Math.Ceiling(height), scenarios.Count, allEvents.Count);
     }
 
-    private static List<(DateOnly First, DateOnly Last)> Spans(IReadOnlyList<ReportScenario> scenarios, ReportInput input)
+    /// <summary>The time axis every block of the report of <paramref name="input"/> is drawn on.</summary>
+    public static TimeScale ScaleFor(ReportInput input) =>
+        TimeScale.Fit(HistorySpans(input.Scenarios), PlotLeft, PlotRight, input.Simulation is { } s ? (s.From, s.Until) : null, input.Window);
+
+    /// <summary>
+    /// Where the record behind the simulation ends: that of the simulated scenario when the report shows
+    /// it, otherwise the reference's, since a simulation usually continues the reference's history.
+    /// </summary>
+    private static (string Scenario, DateOnly Day)? SimulatedRecordEnds(SimulationSummary simulation, List<ScenarioBlock> blocks)
+    {
+        var block = blocks.FirstOrDefault(b => b.Scenario.Name == simulation.Scenario) ?? blocks[0];
+        return block.RecordEnds is { } day ? (block.Scenario.Name, day) : null;
+    }
+
+    private static List<(DateOnly First, DateOnly Last)> HistorySpans(IReadOnlyList<ReportScenario> scenarios)
     {
         var spans = new List<(DateOnly, DateOnly)>();
         foreach (var scenario in scenarios)
@@ -79,15 +94,16 @@ public static class TimelineReport
                 }
             }
 
-            // A ceasefire's band runs to its scheduled end, which may lie after the last event.
-            spans.AddRange(Timeline.StateAt(scenario.Events, DateOnly.MaxValue).Ceasefires
+            // A ceasefire's band runs to its scheduled end, which may lie after the last event; and the
+            // record's horizon, the last source's publication, may too, and its line must be on the axis.
+            var final = Timeline.StateAt(scenario.Events, DateOnly.MaxValue);
+            spans.AddRange(final.Ceasefires
                 .Where(c => c.ScheduledEnd is not null && c.EndedOn is null)
                 .Select(c => (c.Start.Start, c.ScheduledEnd!.Value)));
-        }
-
-        if (input.Simulation is { } simulation)
-        {
-            spans.Add((simulation.From, simulation.Until));
+            if (final.RecordEnds is { } horizon)
+            {
+                spans.Add((horizon, horizon));
+            }
         }
 
         return spans;
@@ -95,9 +111,13 @@ public static class TimelineReport
 
     private static string Description(TimeScale scale, IReadOnlyList<ReportScenario> scenarios, int events)
     {
-        var window = $"{scale.FocusStart.ToString("MMM yyyy", CultureInfo.InvariantCulture)} to {scale.End.ToString("MMM yyyy", CultureInfo.InvariantCulture)}";
-        var context = scale.HasContext ? $"; the years from {scale.Start.Year} are compressed at the left, before the break" : "";
-        var comparison = scenarios.Count > 1 ? $" Each scenario below the first is compared with {scenarios[0].Name}." : "";
-        return $"{events} events in {scenarios.Count} scenario(s). Time axis: {window}{context}.{comparison} Hover over a mark for its sources.";
+        var axis = $"Time axis: {Month(scale.FocusStart)} to {Month(scale.FocusEnd)}";
+        axis += scale.SimulationCompressedFrom is { } knee ? $", the simulation from {Month(knee)} narrower" : "";
+        axis += scale.HasContext ? $"; from {scale.Start.Year} compressed at the left" : "";
+        axis += scale.HasTrailing ? $"; to {Month(scale.End)} compressed at the right" : "";
+        var comparison = scenarios.Count > 1 ? " The blocks after the first are compared with it." : "";
+        return $"{events} events in {scenarios.Count} scenario(s). {axis}.{comparison} Hover over a mark for its sources.";
     }
+
+    private static string Month(DateOnly day) => day.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 }
