@@ -219,7 +219,9 @@ public sealed partial class MutatedScenarioPropertyTests
         return true;
     }
 
-    private static int CountLines(byte[] bytes) => bytes.Count(b => b == (byte)'\n') + 1;
+    /// <summary>Lines as YAML counts them: a line feed, a carriage return alone, or the pair each end one.</summary>
+    private static int CountLines(byte[] bytes) =>
+        bytes.Where((b, i) => b == (byte)'\n' || (b == (byte)'\r' && (i + 1 == bytes.Length || bytes[i + 1] != (byte)'\n'))).Count() + 1;
 
     private static byte[] Apply(string seed, IEnumerable<Mutation> mutations)
     {
