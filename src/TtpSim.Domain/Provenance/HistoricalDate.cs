@@ -108,11 +108,15 @@ public readonly record struct HistoricalDate(DateOnly Start, DatePrecision Preci
 
     public bool Covers(DateOnly day) => Start <= day && day <= End;
 
-    /// <summary>Earlier start first; on the same start the longer period first, since it may begin earlier in fact.</summary>
+    /// <summary>
+    /// Earlier start first; on the same start the shorter period first, since the longer one may end later
+    /// in fact: an event whose period begins on the day of what it presupposes then folds after it. This
+    /// order is only the fold's; what a date leaves open is worked out over every order the periods allow.
+    /// </summary>
     public int CompareTo(HistoricalDate other)
     {
         var byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : other.End.CompareTo(End);
+        return byStart != 0 ? byStart : End.CompareTo(other.End);
     }
 
     public override string ToString() => Precision switch
