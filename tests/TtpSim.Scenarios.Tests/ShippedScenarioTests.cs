@@ -198,4 +198,17 @@ public class ShippedScenarioTests
         },
         _ => "some words",
     };
+
+    [Fact]
+    public void A_simulation_that_starts_before_the_records_horizon_is_refused_at_its_from()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"))
+            .Replace("  from: 2022-06-01\n", "  from: 2022-05-01\n", StringComparison.Ordinal);
+
+        var error = Assert.Throws<ScenarioException>(() => new ScenarioLoader().LoadText(text, "early.yaml", "futures-after-may-2022", RepositoryPaths.Scenarios)).Error;
+
+        Assert.Equal(12, error.Line);
+        Assert.Equal("simulation.from", error.Field);
+        Assert.Contains("before the record's horizon (2022-05-19", error.Message, StringComparison.Ordinal);
+    }
 }

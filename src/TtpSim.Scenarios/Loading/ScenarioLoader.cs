@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TtpSim.Domain.Deciding;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.State;
 using TtpSim.Scenarios.Format;
 using TtpSim.Scenarios.Yaml;
 
@@ -126,7 +127,7 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
 
         HistoryChecks.RequirePresupposedEventsExist(history, readers, top, origins);
         var derived = HistoryChecks.CheckHistory(history, readers, top, origins);
-        var simulation = simulationNode is null ? null : SimulationReader.Read(top.Child(simulationNode, "simulation"), context);
+        var simulation = simulationNode is null ? null : SimulationReader.Read(top.Child(simulationNode, "simulation"), context, Horizon.OfHistory(history));
         ImmutableArray<NegotiationEvent> resolved = [.. history.Where(e => !e.Meta.IsDerived), .. derived];
 
         return new Scenario(

@@ -13,9 +13,15 @@ namespace TtpSim.Scenarios.Loading;
 /// </summary>
 internal static class SimulationReader
 {
-    public static SimulationDefinition Read(MappingReader section, EventReading context)
+    /// <param name="horizon">Where the history's record ends: a simulation starts there or later, since before it the record speaks.</param>
+    public static SimulationDefinition Read(MappingReader section, EventReading context, DateOnly? horizon)
     {
         var from = section.RequiredDate("from").Start;
+        if (horizon is { } recordEnds && from < recordEnds)
+        {
+            throw section.Error("from", $"{from:yyyy-MM-dd} is before the record's horizon ({recordEnds:yyyy-MM-dd}, the last publication day of its sources): a simulation starts where the record ends");
+        }
+
         var until = section.RequiredDate("until").End;
         if (until < from)
         {
