@@ -139,9 +139,11 @@ public sealed class ScenarioRepository(IDocumentStore store)
     }
 
     /// <summary>The scenario's events as stored: in the order they were appended, which replay makes historical order.</summary>
-    public async Task<IReadOnlyList<NegotiationEvent>> EventsAsync(string scenario, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<NegotiationEvent>> EventsAsync(string scenario, CancellationToken cancellation = default) =>
+        await EventsAsync(await RequireAsync(scenario, cancellation), cancellation);
+
+    private async Task<IReadOnlyList<NegotiationEvent>> EventsAsync(ScenarioRecord record, CancellationToken cancellation)
     {
-        var record = await RequireAsync(scenario, cancellation);
         await using var session = store.QuerySession();
         var stored = await session.Events.FetchStreamAsync(record.StreamKey, token: cancellation);
         return [.. stored.Select(e => e.Data).OfType<NegotiationEvent>()];
@@ -151,12 +153,19 @@ public sealed class ScenarioRepository(IDocumentStore store)
     /// The state on <paramref name="at"/>. With everything known it is one lookup in the projection;
     /// as known on an earlier date it is a live fold of the stored events, filtered by when each became known.
     /// </summary>
-    public Task<NegotiationState> StateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
-        knownAsOf is null ? ProjectedStateAtAsync(scenario, at, cancellation) : LiveStateAtAsync(scenario, at, knownAsOf, cancellation);
+    public async Task<NegotiationState> StateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
+        await StateAtAsync(await RequireAsync(scenario, cancellation), at, knownAsOf, cancellation);
 
-    public async Task<NegotiationState> ProjectedStateAtAsync(string scenario, DateOnly at, CancellationToken cancellation = default)
+    private async Task<NegotiationState> StateAtAsync(ScenarioRecord record, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation) =>
+        knownAsOf is null
+            ? await ProjectedStateOrRefusalAsync(record, at, cancellation)
+            : Timeline.StateAt(await EventsAsync(record, cancellation), at, knownAsOf);
+
+    public async Task<NegotiationState> ProjectedStateAtAsync(string scenario, DateOnly at, CancellationToken cancellation = default) =>
+        await ProjectedStateOrRefusalAsync(await RequireAsync(scenario, cancellation), at, cancellation);
+
+    private async Task<NegotiationState> ProjectedStateOrRefusalAsync(ScenarioRecord record, DateOnly at, CancellationToken cancellation)
     {
-        var record = await RequireAsync(scenario, cancellation);
         try
         {
             return await ProjectedStateAtAsync(record, at, cancellation);
@@ -164,7 +173,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
         catch (Exception e) when (e.FindInChain<System.Text.Json.JsonException>())
         {
             // Change points an earlier TtpSim wrote in another shape, neither replayed nor rebuilt since.
-            throw new ScenarioNotReplayedException(scenario, storedByAnEarlierVersion: true);
+            throw new ScenarioNotReplayedException(record.Id, storedByAnEarlierVersion: true);
         }
     }
 
@@ -207,8 +216,9 @@ public sealed class ScenarioRepository(IDocumentStore store)
     /// </summary>
     public async Task<TtpSim.Domain.Snapshots.StateSnapshot> SnapshotAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default)
     {
-        var state = await StateAtAsync(scenario, at, knownAsOf, cancellation);
-        var inputs = await UncertaintyInputsAsync(scenario, cancellation);
+        var record = await RequireAsync(scenario, cancellation);
+        var state = await StateAtAsync(record, at, knownAsOf, cancellation);
+        var inputs = await UncertaintyInputsAsync(record, cancellation);
         var uncertainty = TtpSim.Domain.Uncertainty.DateUncertainty.On(inputs.Events, at, knownAsOf, inputs.Horizon);
         return TtpSim.Domain.Snapshots.SnapshotBuilder.Build(scenario, state, at, knownAsOf, uncertainty);
     }
@@ -217,25 +227,19 @@ public sealed class ScenarioRepository(IDocumentStore store)
 
     private readonly Dictionary<string, UncertaintyInputs> uncertaintyInputs = new(StringComparer.Ordinal);
 
-    private async Task<UncertaintyInputs> UncertaintyInputsAsync(string scenario, CancellationToken cancellation)
+    private async Task<UncertaintyInputs> UncertaintyInputsAsync(ScenarioRecord record, CancellationToken cancellation)
     {
-        var record = await RequireAsync(scenario, cancellation);
-        if (uncertaintyInputs.TryGetValue(scenario, out var kept) && kept.StreamKey == record.StreamKey)
+        if (uncertaintyInputs.TryGetValue(record.Id, out var kept) && kept.StreamKey == record.StreamKey)
         {
             return kept;
         }
 
-        await using var session = store.QuerySession();
-        var recorded = (await session.Events.FetchStreamAsync(record.StreamKey, token: cancellation))
-            .Select(e => e.Data)
-            .OfType<NegotiationEvent>()
-            .Where(e => !e.Meta.IsDerived)
-            .ToList();
+        var recorded = (await EventsAsync(record, cancellation)).Where(e => !e.Meta.IsDerived).ToList();
         var inputs = new UncertaintyInputs(
             record.StreamKey,
             [.. recorded.Where(TtpSim.Domain.Uncertainty.DateUncertainty.CanMatter)],
             Horizon.OfHistory(recorded));
-        uncertaintyInputs[scenario] = inputs;
+        uncertaintyInputs[record.Id] = inputs;
         return inputs;
     }
 
