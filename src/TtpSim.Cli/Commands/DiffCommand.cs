@@ -2,6 +2,7 @@ using System.CommandLine;
 using TtpSim.Cli.Output;
 using TtpSim.Domain.Comparison;
 using TtpSim.Domain.Snapshots;
+using TtpSim.Domain.State;
 
 namespace TtpSim.Cli.Commands;
 
@@ -91,8 +92,8 @@ public static class DiffCommand
                 windowStart!.Value,
                 windowEnd!.Value,
                 HistoryParting.Between([.. eventsA], [.. eventsB], windowStart.Value, windowEnd.Value),
-                RecordHorizon.Of(eventsA),
-                RecordHorizon.Of(eventsB));
+                Horizon.OfHistory(eventsA),
+                Horizon.OfHistory(eventsB));
             if (json)
             {
                 output.WriteLine(SnapshotJson.Serialize(parting));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TtpSim.Cli.Output;
 using TtpSim.Domain.Snapshots;
+using TtpSim.Domain.State;
 
 namespace TtpSim.Cli.Commands;
 
@@ -21,7 +22,7 @@ public static class TimelineCommand
             await using var store = await StoreSession.OpenForReadingAsync();
             var events = await store.Scenarios.EventsAsync(parse.GetRequiredValue(scenario), cancellation);
             var entries = TimelineView.Build(events);
-            var recordEnds = RecordHorizon.Of(events);
+            var recordEnds = Horizon.OfHistory(events);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {

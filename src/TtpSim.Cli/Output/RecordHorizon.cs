@@ -1,5 +1,4 @@
 using System.Globalization;
-using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
 using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
@@ -7,13 +6,11 @@ using TtpSim.Domain.State;
 namespace TtpSim.Cli.Output;
 
 /// <summary>
-/// Where a whole history's record ends, for the outputs that show every event rather than a state on a
-/// date. It is the same day the fold reaches once it has applied every event (<see cref="NegotiationState.RecordEnds"/>).
+/// How the outputs that show every event (timeline, diff) speak of where a record ends
+/// (<see cref="Horizon.OfHistory"/>): whether an entry lies past it, and which scenario's record a day is beyond.
 /// </summary>
 internal static class RecordHorizon
 {
-    public static DateOnly? Of(IEnumerable<NegotiationEvent> events) => Horizon.OfHistory(events);
-
     /// <summary>
     /// Whether an entry begins after the record ends. A loosely dated entry counts from its first day, as it
     /// does in the state, so one whose period straddles the horizon stays inside the record.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Nodes;
 using TtpSim.Domain.Provenance;
 using TtpSim.Domain.State;
 using TtpSim.Domain.Uncertainty;
@@ -44,7 +45,7 @@ public static class SnapshotBuilder
                 .OrderBy(d => d.By.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.TabledOn)
                 .Select(d => new DemandView(
-                    d.Id, d.By.Id, d.By.Name, d.On.Id, d.On.Name, d.Subject, d.Text, Status(uncertainty, StatusPaths.Demand(d.Id), HeldPastTheRecord(d, state, asOf, horizon) ? DemandStatus.Unknown : d.Status, DemandStatus.Unknown),
+                    d.Id, d.By.Id, d.By.Name, d.On.Id, d.On.Name, d.Subject, d.Text, Resolved(uncertainty, StatusPaths.Demand(d.Id), HeldPastTheRecord(d, state, asOf, horizon) ? DemandStatus.Unknown : d.Status, DemandStatus.Unknown, Parsed<DemandStatus>),
                     d.TabledOn.ToString(), d.StatusSince.ToString(), d.Note))
                 .ToList(),
             state.AmnestyOffers.Latest
@@ -79,32 +80,39 @@ public static class SnapshotBuilder
             Uncertain(uncertainty));
     }
 
-    private static bool? Active(DateUncertaintyReport uncertainty, bool? folded) =>
-        uncertainty.OpenAt(StatusPaths.CeasefireActive) is not null ? null
-        : uncertainty.TrySettled(StatusPaths.CeasefireActive, out var value) ? value switch { "true" => true, "false" => false, _ => null }
-        : folded;
-
-    /// <summary>The settled value where the uncertain dates decide it (a null one means the readings lack the item: the fold's stands).</summary>
-    private static string Status(DateUncertaintyReport uncertainty, string path, string folded) =>
-        uncertainty.OpenAt(path) is not null ? "unknown"
-        : uncertainty.TrySettled(path, out var value) && value is not null ? value
-        : folded;
-
-    private static TEnum Status<TEnum>(DateUncertaintyReport uncertainty, string path, TEnum folded, TEnum unknown)
-        where TEnum : struct, Enum =>
+    /// <summary>
+    /// A tracked status as the reader sees it: <paramref name="unknown"/> where the uncertain dates leave it
+    /// open, the settled value where they decide it, and the fold's where they say nothing of it (or settle
+    /// it as missing, which only the fold's own list can tell).
+    /// </summary>
+    private static T Resolved<T>(DateUncertaintyReport uncertainty, string path, T folded, T unknown, Func<string, T> parse) =>
         uncertainty.OpenAt(path) is not null ? unknown
-        : uncertainty.TrySettled(path, out var value) && value is not null ? Enum.Parse<TEnum>(value, ignoreCase: true)
+        : uncertainty.TrySettled(path, out var value) && value is not null ? parse(value)
         : folded;
 
-    private static List<UncertainView> Uncertain(DateUncertaintyReport uncertainty) =>
-    [
-        .. uncertainty.Open.Select(o => new UncertainView(
-            o.Path,
-            [.. o.Values.Select(v => o.Path == StatusPaths.CeasefireActive ? (v is null ? null : System.Text.Json.Nodes.JsonValue.Create(v == "true")) : (System.Text.Json.Nodes.JsonNode?)(v is null ? null : System.Text.Json.Nodes.JsonValue.Create(v)))],
-            o.BecauseOf)),
-        .. uncertainty.MayNotHaveHappened.Select(id => new UncertainView(StatusPaths.Happened(id), [System.Text.Json.Nodes.JsonValue.Create(true), System.Text.Json.Nodes.JsonValue.Create(false)], [id])),
-        .. uncertainty.MayHaveBeenKnown.Select(id => new UncertainView(StatusPaths.Known(id), [System.Text.Json.Nodes.JsonValue.Create(true), System.Text.Json.Nodes.JsonValue.Create(false)], [id])),
-    ];
+    /// <summary>For ceasefire.active a settled null is a value (the record cannot say), not an item the readings lack.</summary>
+    private static bool? Active(DateUncertaintyReport uncertainty, bool? folded) =>
+        uncertainty.TrySettled(StatusPaths.CeasefireActive, out var settled) && settled is null
+            ? null
+            : Resolved(uncertainty, StatusPaths.CeasefireActive, folded, null, value => value == "true");
+
+    private static TEnum Parsed<TEnum>(string value)
+        where TEnum : struct, Enum => Enum.Parse<TEnum>(value, ignoreCase: true);
+
+    private static List<UncertainView> Uncertain(DateUncertaintyReport uncertainty)
+    {
+        static JsonNode? Json(string path, string? value) =>
+            value is null ? null : path == StatusPaths.CeasefireActive ? JsonValue.Create(value == "true") : JsonValue.Create(value);
+
+        static UncertainView EitherWay(string path, string id) => new(path, [JsonValue.Create(true), JsonValue.Create(false)], [id]);
+
+        return
+        [
+            .. uncertainty.Open.Select(o => new UncertainView(o.Path, [.. o.Values.Select(v => Json(o.Path, v))], o.BecauseOf)),
+            .. uncertainty.MayNotHaveHappened.Select(id => EitherWay(StatusPaths.Happened(id), id)),
+            .. uncertainty.MayHaveBeenKnown.Select(id => EitherWay(StatusPaths.Known(id), id)),
+        ];
+    }
 
     private static RecordTotalsView Totals(NegotiationState state) => new(
         state.CeasefiresDeclared,
@@ -155,7 +163,7 @@ public static class SnapshotBuilder
     private static CeasefireHistoryView History(Ceasefire c, DateOnly asOf, DateOnly? horizon, DateUncertaintyReport uncertainty)
     {
         var folded = c.Status == CeasefireStatus.Ended ? "ended" : Unknown(c, asOf, horizon) ? "unknown" : c.LapsedBy(asOf) ? "lapsed" : "inForce";
-        var status = Status(uncertainty, StatusPaths.Ceasefire(c.Id), folded);
+        var status = Resolved(uncertainty, StatusPaths.Ceasefire(c.Id), folded, "unknown", value => value);
         return new CeasefireHistoryView(
             c.Id,
             c.Scope.Id,
@@ -183,7 +191,7 @@ public static class SnapshotBuilder
     /// day, but the record cannot say whether it had already changed on that date.
     /// </remarks>
     private static TalksView Talks(TalksState talks, DateOnly asOf, DateUncertaintyReport uncertainty) => new(
-        Status(uncertainty, StatusPaths.TalksStatus, talks.Status, TalksStatus.Unknown),
+        Resolved(uncertainty, StatusPaths.TalksStatus, talks.Status, TalksStatus.Unknown, Parsed<TalksStatus>),
         talks.Since?.ToString(),
         talks.Since?.Precision,
         talks.Venue,

@@ -47,9 +47,8 @@ internal static class EventReader
 
         var occurred = fields.RequiredDate("date");
         var citations = ReadCitations(fields, context.Kind, context.Sources);
-        var known = KnownFrom(fields, occurred, citations);
+        var (earliest, known) = KnownBetween(fields, occurred, citations);
         var eventFields = new EventContext(fields, context.Actors, [.. citations.Select(c => c.File)]);
-        var earliest = KnownEarliest(fields, occurred, citations);
         var meta = new EventMeta(id, occurred, known, citations, ordinal, null, ReadAssertion(fields, eventFields), ReadDependsOn(fields, id))
         {
             KnownEarliest = earliest < known ? earliest : null,
@@ -123,44 +122,25 @@ internal static class EventReader
     }
 
     /// <summary>
-    /// When the public knew: the `known` field, or else the earliest cited source's publication. A date
-    /// given only to the month (or year) counts from its last day, the first day the public surely knew;
-    /// never before the event itself.
+    /// When the public knew: the `known` field, or else the earliest cited source's publication; never before
+    /// the event itself. A date given only to the month (or a range) gives a window: the public surely knew
+    /// from its last day (<c>Surely</c>) and may have known from its first (<c>Earliest</c>).
     /// </summary>
-    internal static DateOnly KnownFrom(MappingReader fields, HistoricalDate occurred, ImmutableArray<SourceCitation> citations)
-    {
-        var explicitKnown = fields.OptionalDate("known");
-        if (explicitKnown is { } known)
-        {
-            return known.End < occurred.Start
-                ? throw fields.Error("known", $"{known} is before the event happened ({occurred})")
-                : Latest(known.End, occurred.Start);
-        }
-
-        var published = citations.IsEmpty ? occurred.Start : DateOnly.MaxValue;
-        foreach (var citation in citations)
-        {
-            published = citation.Published.End < published ? citation.Published.End : published;
-        }
-
-        return Latest(published, occurred.Start);
-    }
-
-    /// <summary>The first day the public may have known: the same sources as <see cref="KnownFrom"/>, read from their first day.</summary>
-    internal static DateOnly KnownEarliest(MappingReader fields, HistoricalDate occurred, ImmutableArray<SourceCitation> citations)
+    internal static (DateOnly Earliest, DateOnly Surely) KnownBetween(MappingReader fields, HistoricalDate occurred, ImmutableArray<SourceCitation> citations)
     {
         if (fields.OptionalDate("known") is { } known)
         {
-            return Latest(known.Start, occurred.Start);
+            return known.End < occurred.Start
+                ? throw fields.Error("known", $"{known} is before the event happened ({occurred})")
+                : (Latest(known.Start, occurred.Start), Latest(known.End, occurred.Start));
         }
 
-        var published = citations.IsEmpty ? occurred.Start : DateOnly.MaxValue;
-        foreach (var citation in citations)
+        if (citations.IsEmpty)
         {
-            published = citation.Published.Start < published ? citation.Published.Start : published;
+            return (occurred.Start, occurred.Start);
         }
 
-        return Latest(published, occurred.Start);
+        return (Latest(citations.Min(c => c.Published.Start), occurred.Start), Latest(citations.Min(c => c.Published.End), occurred.Start));
     }
 
     internal static DateOnly Latest(DateOnly a, DateOnly b) => a > b ? a : b;
