@@ -101,6 +101,7 @@ public static class VerifyCommand
         }
 
         output.WriteLine($"{name}: {failing} of {Days(check.Days.Count)} not as accepted (in {SnapshotFolder.Shown(snapshots.FolderOf(name))}/)");
+        (DateOnly Day, List<string> Lines)? listed = null;
         foreach (var day in check.Days.Where(d => d.Outcome != DayOutcome.Matches))
         {
             var received = Path.GetFileName(snapshots.ReceivedFile(name, day.Day));
@@ -119,16 +120,25 @@ public static class VerifyCommand
                         output.WriteLine("    the same values, written differently (spacing, key order or escapes)");
                     }
 
-                    foreach (var difference in day.Differences.Take(DifferencesShown))
+                    var lines = day.Differences.Select(Line).ToList();
+                    if (listed is { } earlier && lines.Count > 0 && lines.SequenceEqual(earlier.Lines))
                     {
-                        output.WriteLine($"    {Line(difference)}");
+                        // One moved event often differs the same way on every later day: said once, not ten times.
+                        output.WriteLine($"    the same differences as on {earlier.Day:yyyy-MM-dd}");
+                        break;
                     }
 
-                    if (day.Differences.Count > DifferencesShown)
+                    foreach (var line in lines.Take(DifferencesShown))
                     {
-                        output.WriteLine($"    ... and {day.Differences.Count - DifferencesShown} more");
+                        output.WriteLine($"    {line}");
                     }
 
+                    if (lines.Count > DifferencesShown)
+                    {
+                        output.WriteLine($"    ... and {lines.Count - DifferencesShown} more");
+                    }
+
+                    listed = (day.Day, lines);
                     break;
             }
         }
