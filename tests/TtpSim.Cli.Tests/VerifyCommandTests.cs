@@ -1,4 +1,7 @@
+using System.Globalization;
 using Npgsql;
+using TtpSim.Domain.State;
+using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Database;
 using TtpSim.Testing;
 
@@ -50,6 +53,31 @@ public sealed class VerifyCommandTests(PostgresFixture postgres) : IAsyncLifetim
 
         Assert.Empty(Directory.GetFiles(Path.Combine(RepositoryPaths.Scenarios, "__snapshots__"), "*.received.json", SearchOption.AllDirectories));
         Assert.DoesNotContain(await SchemasAsync(), s => s.StartsWith("ttpsim_verify_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_scenario_is_pinned_on_its_divergence_its_horizon_and_its_own_pins_and_at_most_twelve_chosen_days()
+    {
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml"))
+        {
+            var scenario = new ScenarioLoader().LoadFile(file);
+            var pinned = Directory.GetFiles(Path.Combine(RepositoryPaths.Scenarios, "__snapshots__", scenario.Name), "*.json")
+                .Where(f => !f.EndsWith(".received.json", StringComparison.Ordinal))
+                .Select(f => DateOnly.ParseExact(Path.GetFileNameWithoutExtension(f), "yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .ToHashSet();
+
+            Assert.Contains(Horizon.OfHistory(scenario.Events)!.Value, pinned);
+            Assert.All(scenario.Pins, day => Assert.Contains(day, pinned));
+            Assert.InRange(pinned.Except(scenario.Pins).Count(), 1, 12);
+            if (scenario.DivergesFrom is { } divergence)
+            {
+                Assert.Contains(divergence.Start, pinned);
+            }
+            else
+            {
+                Assert.Contains(scenario.Events.Min(e => e.Meta.Occurred.Start), pinned);
+            }
+        }
     }
 
     [Fact]
