@@ -159,6 +159,25 @@ public sealed class VerifyCommandTests(PostgresFixture postgres) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_snapshot_for_a_day_no_longer_pinned_fails_and_accepting_removes_it()
+    {
+        var folder = CopyOf(Baseline, WhatIf);
+        var snapshots = Path.Combine(folder, "__snapshots__", WhatIf);
+        var unpinned = Path.Combine(snapshots, "2021-10-15.json");
+        Assert.False(File.Exists(unpinned));
+        File.Copy(Directory.GetFiles(snapshots, "*.json").Order(StringComparer.Ordinal).First(), unpinned);
+
+        var result = await CliRun.InProcessAsync("verify", "--folder", folder, WhatIf);
+        var accepted = await CliRun.InProcessAsync("verify", "--folder", folder, "--accept", WhatIf);
+
+        Assert.Equal(ExitCodes.SnapshotsDiffer, result.ExitCode);
+        Assert.Contains("2021-10-15: accepted, but no longer a pinned day", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{WhatIf}: accepted 12 days (0 changed, 0 new, 1 removed)", accepted.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(unpinned));
+        Assert.Empty(Received(folder));
+    }
+
+    [Fact]
     public async Task A_snapshot_that_is_not_valid_JSON_is_one_line_with_its_file_line_and_column()
     {
         var folder = CopyOf(Baseline, WhatIf);
