@@ -19,6 +19,7 @@ public static class CliApp
         SimulateCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
+        VerifyCommand.Create(),
         BenchCommand.Create(),
     });
 

@@ -10,5 +10,6 @@ public static class ExitCodes
     public const int NotFound = 4;
     public const int Conflict = 5;
     public const int ToolMissing = 6;
+    public const int SnapshotsDiffer = 7;
     public const int Unexpected = 70;
 }

@@ -23,6 +23,14 @@ public static class SnapshotDiff
         return differences;
     }
 
+    /// <summary>Two documents of the JSON contract (an accepted snapshot file and a state, say), every key compared.</summary>
+    public static IReadOnlyList<Difference> Between(JsonNode? a, JsonNode? b)
+    {
+        var differences = new List<Difference>();
+        Compare("", a, b, differences);
+        return differences;
+    }
+
     private static JsonObject Contract(StateSnapshot snapshot)
     {
         var node = JsonSerializer.SerializeToNode(snapshot, SnapshotJson.Options)!.AsObject();
@@ -74,9 +82,12 @@ public static class SnapshotDiff
         }
     }
 
-    /// <summary>The key that identifies items of both lists, when every item is an object that has it.</summary>
+    /// <summary>The key that identifies items of both lists, when every item is an object that has it, once in each list.</summary>
     private static string? KeyOf(JsonArray a, JsonArray b) =>
-        IdentityKeys.FirstOrDefault(key => a.Concat(b).All(n => n is JsonObject o && o[key] is JsonValue));
+        IdentityKeys.FirstOrDefault(key => a.Concat(b).All(n => n is JsonObject o && o[key] is JsonValue) && IsUnique(a, key) && IsUnique(b, key));
+
+    private static bool IsUnique(JsonArray items, string key) =>
+        items.Select(n => n![key]!.ToString()).Distinct(StringComparer.Ordinal).Count() == items.Count;
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 }

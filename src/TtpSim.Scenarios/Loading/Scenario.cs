@@ -54,4 +54,10 @@ public sealed record Scenario(
 
     /// <summary>How the scenario's uncertain future is simulated, when its file says.</summary>
     public Domain.Simulation.SimulationDefinition? Simulation { get; init; }
+
+    /// <summary>Days the file asks <c>./ttpsim verify</c> to pin besides the ones it chooses, as written, each inside <see cref="Span"/>.</summary>
+    public ImmutableArray<DateOnly> Pins { get; init; } = [];
+
+    /// <summary>The days on which this scenario's state can be asked for and pinned.</summary>
+    public ScenarioSpan Span => ScenarioSpan.Of(Events, DivergesFrom);
 }

@@ -77,6 +77,7 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
         var eventNodes = top.List("events", required: basedOn is null);
         var changes = new ChangeNodes(top.List("remove", required: false), top.List("replace", required: false), top.List("shift", required: false));
         var simulationNode = top.Node("simulation");
+        var pinNodes = top.List("pin", required: false);
         top.RejectUnread();
 
         if (!ScenarioNames.Pattern().IsMatch(name))
@@ -129,6 +130,7 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
         var derived = HistoryChecks.CheckHistory(history, readers, top, origins);
         var simulation = simulationNode is null ? null : SimulationReader.Read(top.Child(simulationNode, "simulation"), context, Horizon.OfHistory(history));
         ImmutableArray<NegotiationEvent> resolved = [.. history.Where(e => !e.Meta.IsDerived), .. derived];
+        var pins = PinnedDates.Read(top, pinNodes, ScenarioSpan.Of(resolved, divergesFrom));
 
         return new Scenario(
             name,
@@ -146,6 +148,7 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
             Changes = applied,
             Origins = origins,
             Simulation = simulation,
+            Pins = pins,
         };
     }
 
