@@ -133,7 +133,7 @@ public sealed class ReportCommandTests(PostgresFixture postgres) : IAsyncLifetim
 
     [Theory]
     [InlineData("csv")]
-    [InlineData("jsonl")]
+    [InlineData("records")]
     [InlineData("plover")]
     public async Task Export_writes_one_record_per_event(string format)
     {
