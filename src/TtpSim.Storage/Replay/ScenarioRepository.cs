@@ -111,7 +111,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
     }
 
     /// <summary>Events copied at most this many at a time; the change points folded meanwhile are stored in between.</summary>
-    internal const int EventsPerCopy = 20_000;
+    public const int EventsPerCopy = 20_000;
 
     /// <summary>
     /// Copies the events as they come (a streamed file is read as this goes) and folds their change points on
