@@ -19,6 +19,7 @@ public static class CliApp
         SimulateCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
+        ImportCommand.Create(),
         BenchCommand.Create(),
     });
 

@@ -7,6 +7,7 @@ using System.Text.Json;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
 using TtpSim.Scenarios.Format;
+using TtpSim.Scenarios.Loading;
 
 namespace TtpSim.Scenarios.JsonLines;
 
@@ -37,6 +38,22 @@ public static class JsonLinesWriter
         return recorded.Count;
     }
 
+    /// <summary>The header line of a history of its own: the actors and sources given, and the line break after it.</summary>
+    public static void WriteHeaderLine(Stream output, string name, ScenarioKind kind, string title, string? question, IEnumerable<ActorRef> actors, IEnumerable<SourceDefinition> sources)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        WriteHeader(json, name, kind, title, question, actors, sources);
+        NewLine(json, output);
+    }
+
+    /// <summary>One event line, and the line break after it.</summary>
+    public static void WriteEventLine(Stream output, NegotiationEvent @event)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        WriteEvent(json, @event);
+        NewLine(json, output);
+    }
+
     private static void NewLine(Utf8JsonWriter json, Stream output)
     {
         json.Flush();
@@ -47,9 +64,16 @@ public static class JsonLinesWriter
     private static void WriteHeader(Utf8JsonWriter json, string name, string title, string? question, List<NegotiationEvent> events)
     {
         var baseline = events.Count > 0 && events.All(e => e.Meta.Sources.Length > 0 && e.Meta.Sources.All(s => s.Quote.Length > 0));
+        var sources = events.SelectMany(e => e.Meta.Sources).DistinctBy(s => s.File).OrderBy(s => s.File, StringComparer.Ordinal)
+            .Select(s => new SourceDefinition(s.File, s.Outlet, s.Title, s.Published));
+        WriteHeader(json, name, baseline ? ScenarioKind.Baseline : ScenarioKind.Alternative, title, question, ActorsNamed(events), sources);
+    }
+
+    private static void WriteHeader(Utf8JsonWriter json, string name, ScenarioKind kind, string title, string? question, IEnumerable<ActorRef> actors, IEnumerable<SourceDefinition> sources)
+    {
         json.WriteStartObject();
         json.WriteString("scenario", name);
-        json.WriteString("kind", baseline ? "baseline" : "alternative");
+        json.WriteString("kind", Word(kind));
         json.WriteString("title", title);
         if (question is not null)
         {
@@ -57,7 +81,7 @@ public static class JsonLinesWriter
         }
 
         json.WriteStartArray("actors");
-        foreach (var actor in ActorsNamed(events))
+        foreach (var actor in actors)
         {
             json.WriteStartObject();
             json.WriteString("id", actor.Id);
@@ -73,7 +97,7 @@ public static class JsonLinesWriter
 
         json.WriteEndArray();
         json.WriteStartArray("sources");
-        foreach (var source in events.SelectMany(e => e.Meta.Sources).DistinctBy(s => s.File).OrderBy(s => s.File, StringComparer.Ordinal))
+        foreach (var source in sources)
         {
             json.WriteStartObject();
             json.WriteString("file", source.File);
