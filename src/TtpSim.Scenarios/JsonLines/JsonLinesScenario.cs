@@ -134,10 +134,11 @@ public sealed class StreamedScenario : IReplaySource
 
     public required ImmutableArray<SourceDefinition> Sources { get; init; }
 
-    public required string Fingerprint { get; init; }
+    /// <summary>Set once the decider has run: the hash covers the derived events too.</summary>
+    public string Fingerprint { get; private set; } = "";
 
     /// <summary>The events the rules derive, in the order the decider derived them.</summary>
-    public required ImmutableArray<NegotiationEvent> Derived { get; init; }
+    public ImmutableArray<NegotiationEvent> Derived { get; private set; } = [];
 
     public int RecordedCount => offsets.Length;
 
@@ -215,22 +216,18 @@ public sealed class StreamedScenario : IReplaySource
         var offsets = firstPass.Run(firstEvent, name, title, question);
         firstPass.RequireForwardReferences();
 
-        int[]? order = null;
-        ImmutableArray<NegotiationEvent> derived;
         var sameCap = Horizon.Cap(firstPass.LatestStart, horizonBound) == Horizon.Cap(firstPass.LatestStart, firstPass.Horizon);
-        var scenario = (Func<int[]?, ImmutableArray<NegotiationEvent>, string, StreamedScenario>)((historical, derivedEvents, fingerprint) =>
-            new StreamedScenario(path, context, offsets, historical)
-            {
-                Name = name,
-                Kind = kind,
-                Title = title,
-                Question = question,
-                File = label,
-                Actors = [.. actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new ActorDefinition(a, descriptions.GetValueOrDefault(a.Id)))],
-                Sources = [.. sources.Values],
-                Fingerprint = fingerprint,
-                Derived = derivedEvents,
-            });
+        var scenario = new StreamedScenario(path, context, offsets, firstPass.InHistoricalOrder ? null : firstPass.HistoricalOrder())
+        {
+            Name = name,
+            Kind = kind,
+            Title = title,
+            Question = question,
+            File = label,
+            Actors = [.. actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new ActorDefinition(a, descriptions.GetValueOrDefault(a.Id)))],
+            Sources = [.. sources.Values],
+        };
+        ImmutableArray<NegotiationEvent> derived;
         if (firstPass.InHistoricalOrder && sameCap)
         {
             if (firstPass.Refusal is { } refused)
@@ -243,14 +240,13 @@ public sealed class StreamedScenario : IReplaySource
         }
         else
         {
-            order = firstPass.InHistoricalOrder ? null : firstPass.HistoricalOrder();
-            var undecided = scenario(order, [], "");
+            // Out of order, or run under a horizon the record turned out not to reach: decided again, in historical order.
             var run = new ChronicleRun(firstPass.Horizon);
             using (var lines = new LineSource(path))
             {
                 for (var i = 0; i < offsets.Length; i++)
                 {
-                    var (@event, fields) = undecided.Read(lines, order?[i] ?? i);
+                    var (@event, fields) = scenario.Read(lines, scenario.historicalOrder?[i] ?? i);
                     if (run.Record(@event) is { Reason: var rejected })
                     {
                         throw fields.Error(rejected.Field, rejected.Reason);
@@ -267,7 +263,10 @@ public sealed class StreamedScenario : IReplaySource
             firstPass.Fingerprint.Add(@event);
         }
 
-        return scenario(order, derived, firstPass.Fingerprint.Finish());
+        scenario.Derived = derived;
+        scenario.Fingerprint = firstPass.Fingerprint.Finish();
+        firstPass.Fingerprint.Dispose();
+        return scenario;
     }
 
     /// <summary>The first pass, in file order: every event read and checked on its own, its id and references, the hash.</summary>
