@@ -25,7 +25,7 @@ public static class BenchRunner
             throw new ArgumentException("the sizes must be one or more positive event counts", nameof(options));
         }
 
-        progress.Begin((sizes.Length * StepsPerSize) + 4);
+        progress.Begin((sizes.Length * StepsPerSize) + 5);
         var machine = await MachineInfo.ReadAsync(options.ConnectionString, cancellation);
         var folder = Path.Combine(Path.GetTempPath(), $"ttpsim-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -34,6 +34,7 @@ public static class BenchRunner
             await BenchSchemas.DropAsync(options.ConnectionString, BenchSchemas.All, cancellation);
             var results = new List<SizeResult>();
             PeakMemoryMeasurement.Result? peak = null;
+            JsonLinesMeasurement.Result? jsonl = null;
             foreach (var size in sizes)
             {
                 var generated = ScenarioGenerator.Write(folder, size, options.Seed);
@@ -42,6 +43,8 @@ public static class BenchRunner
                 {
                     progress.Step($"replaying {size} events in a child process, watching its memory");
                     peak = await PeakMemoryMeasurement.RunAsync(new CliChild(options.CliDll, BenchSchemas.PeakMemory), generated.Path, size, cancellation);
+                    progress.Step($"{size} events as .jsonl: check, replay, peak memory; import ucdp-ged of {size} rows");
+                    jsonl = await JsonLinesMeasurement.RunAsync(options.ConnectionString, options.CliDll, generated, folder, cancellation);
                 }
 
                 File.Delete(generated.Path);
@@ -52,7 +55,24 @@ public static class BenchRunner
             progress.Step($"cold start: {options.ColdStartRuns} state processes");
             var coldStart = await MeasureColdStartAsync(options, cancellation);
             progress.Step("cleaning up");
-            return Report(results, simulation, coldStart, peak!, machine with { LoadAverageAtEnd = MachineInfo.LoadAverage() });
+            return Report(results, simulation, coldStart, peak!, machine with { LoadAverageAtEnd = MachineInfo.LoadAverage() }) with { Jsonl = jsonl };
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            await BenchSchemas.DropAsync(options.ConnectionString, BenchSchemas.All, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Only the .jsonl path and the import, at one size: for measuring them without the whole bench.</summary>
+    public static async Task<JsonLinesMeasurement.Result> RunJsonLinesAsync(BenchOptions options, int size, CancellationToken cancellation)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"ttpsim-bench-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var generated = ScenarioGenerator.Write(folder, size, options.Seed);
+            return await JsonLinesMeasurement.RunAsync(options.ConnectionString, options.CliDll, generated, folder, cancellation);
         }
         finally
         {
@@ -152,6 +172,7 @@ public static class BenchRunner
         $"simulation = Simulator.Run of futures-after-may-2022 over its own horizon, {simulation.Count} runs after a warm-up; simulation10kRunsMs is 10,000 runs at the measured rate.",
         "coldStartMs = median wall time of whole `dotnet ttpsim.dll state --scenario baseline-2021-22 --at 2021-11-20 --format json` processes, same TTPSIM_HOME/TTPSIM_CONNECTION, bench schema.",
         "Marten 9 generates no code at run time (the Roslyn code generation, JasperFx.RuntimeCompiler, was removed in Marten 9.0: marten PR #4461), so there is no runtime-generated versus pre-generated pair: coldStartMs is one figure.",
+        "jsonl = the largest size as a .jsonl file (same events): check = the streamed loader's passes, store = ScenarioRepository.ReplayAsync reading the file again as it COPYs, appendVsCopy = (check + store) against raw COPY of the same rows; replayPeakMemoryMb of a child `replay FILE.jsonl`; import = UcdpGedImport.Convert of a generated GED-shaped CSV of as many rows.",
         "replayPeakMemoryMb = the largest VmHWM (/proc/<pid>/status, polled every 20 ms) of a child `dotnet ttpsim.dll replay FILE` of the largest generated file.",
     ];
 }

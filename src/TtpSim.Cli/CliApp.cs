@@ -20,6 +20,7 @@ public static class CliApp
         ReportCommand.Create(),
         ExportCommand.Create(),
         VerifyCommand.Create(),
+        ImportCommand.Create(),
         BenchCommand.Create(),
     });
 

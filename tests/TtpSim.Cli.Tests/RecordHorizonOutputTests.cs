@@ -239,7 +239,7 @@ public sealed class RecordHorizonOutputTests(PostgresFixture postgres) : IAsyncL
     }
 
     [Theory]
-    [InlineData("jsonl", "recordHorizon")]
+    [InlineData("records", "recordHorizon")]
     [InlineData("plover", "record_horizon")]
     public async Task Export_as_json_gives_every_record_the_scenarios_horizon(string format, string field)
     {

@@ -133,7 +133,7 @@ public sealed class ReportCommandTests(PostgresFixture postgres) : IAsyncLifetim
 
     [Theory]
     [InlineData("csv")]
-    [InlineData("jsonl")]
+    [InlineData("records")]
     [InlineData("plover")]
     public async Task Export_writes_one_record_per_event(string format)
     {
@@ -154,6 +154,40 @@ public sealed class ReportCommandTests(PostgresFixture postgres) : IAsyncLifetim
             ? result.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1
             : result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.True(format == "csv" ? records >= events : records == events, $"{records} records for {events} events");
+    }
+
+    [Fact]
+    public async Task Export_as_jsonl_writes_a_scenario_that_replays_under_the_files_name_to_the_same_state()
+    {
+        var file = Path.Combine(folder, "baseline-exported.jsonl");
+
+        var export = await CliRun.InProcessAsync("export", "--scenario", Baseline, "--format", "jsonl", "--out", file);
+        var replay = await CliRun.InProcessAsync("replay", file);
+
+        Assert.True(export.ExitCode == 0, export.Error);
+        Assert.True(replay.ExitCode == 0, replay.Error);
+        Assert.Contains("baseline-exported: appended", replay.Output, StringComparison.Ordinal);
+        foreach (var date in new[] { "2021-11-20", "2021-12-15", "2022-05-19" })
+        {
+            var original = await CliRun.InProcessAsync("state", "--scenario", Baseline, "--at", date, "--format", "json");
+            var copy = await CliRun.InProcessAsync("state", "--scenario", "baseline-exported", "--at", date, "--format", "json");
+            Assert.Equal(original.Output.Replace(Baseline, "SCENARIO", StringComparison.Ordinal), copy.Output.Replace("baseline-exported", "SCENARIO", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Import_ucdp_ged_writes_a_scenario_that_validates()
+    {
+        var fixture = Path.Combine(RepositoryPaths.Root, "tests", "TtpSim.Scenarios.Tests", "Fixtures", "ged-fictitious.csv");
+        var file = Path.Combine(folder, "ged-fixture.jsonl");
+
+        var import = await CliRun.InProcessAsync("import", "ucdp-ged", fixture, "--scenario", "ged-fixture", "--out", file, "--country", "Exampleland");
+        var validate = await CliRun.InProcessAsync("validate", file);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.StartsWith("wrote 2 events", import.Output, StringComparison.Ordinal);
+        Assert.True(validate.ExitCode == 0, validate.Error);
+        Assert.Contains("scenario ged-fixture, 2 events", validate.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed partial class ExportTests
     [Fact]
     public void Json_lines_keep_every_field_of_every_event()
     {
-        var lines = Export(ExportFormat.Jsonl, Baseline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Export(ExportFormat.Records, Baseline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(Baseline.Events.Length, lines.Length);
         foreach (var line in lines)
@@ -92,7 +92,7 @@ public sealed partial class ExportTests
         Assert.All(csv.Skip(1), row => Assert.Equal("2022-05-19", row[horizonColumn]));
         Assert.Contains(csv.Skip(1), row => row[20] == "000_6234cfc52baebb87.txt");
 
-        foreach (var (format, field) in new[] { (ExportFormat.Jsonl, "recordHorizon"), (ExportFormat.Plover, "record_horizon") })
+        foreach (var (format, field) in new[] { (ExportFormat.Records, "recordHorizon"), (ExportFormat.Plover, "record_horizon") })
         {
             var lines = Export(format, Baseline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.All(lines, line => Assert.Equal("2022-05-19", JsonDocument.Parse(line).RootElement.GetProperty(field).GetString()));
@@ -104,7 +104,7 @@ public sealed partial class ExportTests
     {
         var uncited = Baseline.Events.Select(e => e with { Meta = e.Meta with { Sources = [] } }).ToList();
 
-        var lines = ExportTo(ExportFormat.Jsonl, uncited).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = ExportTo(ExportFormat.Records, uncited).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var csv = CsvRows(ExportTo(ExportFormat.Csv, uncited));
 
         Assert.All(lines, line => Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(line).RootElement.GetProperty("recordHorizon").ValueKind));

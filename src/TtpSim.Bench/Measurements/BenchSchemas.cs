@@ -23,7 +23,10 @@ public static class BenchSchemas
     /// <summary>What the child <c>replay</c> process writes while its memory is watched.</summary>
     public const string PeakMemory = "ttpsim_bench_memory";
 
-    public static readonly IReadOnlyList<string> All = [Replay, BulkInsert, RawCopy, ColdStart, PeakMemory];
+    /// <summary>The .jsonl replay path of the largest size.</summary>
+    public const string JsonLines = "ttpsim_bench_jsonl";
+
+    public static readonly IReadOnlyList<string> All = [Replay, BulkInsert, RawCopy, ColdStart, PeakMemory, JsonLines];
 
     public static async Task DropAsync(string connectionString, IEnumerable<string> schemas, CancellationToken cancellation = default)
     {

@@ -23,4 +23,7 @@ public sealed record BenchReport(
     IReadOnlyList<string> Notes)
 {
     public int LargestSize => Sizes.Count == 0 ? 0 : Sizes[^1].Events;
+
+    /// <summary>The .jsonl path and <c>import ucdp-ged</c> at the largest size (null when not run).</summary>
+    public JsonLinesMeasurement.Result? Jsonl { get; init; }
 }

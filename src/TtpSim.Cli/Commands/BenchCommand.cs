@@ -18,6 +18,8 @@ public static class BenchCommand
         var plot = new Option<FileInfo?>("--plot") { Description = "Write a log-log PNG of cost per event against history size" };
         var folder = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
         var simulationRuns = new Option<int>("--simulation-runs") { Description = "Simulation runs to time", DefaultValueFactory = _ => BenchOptions.DefaultSimulationRuns, Hidden = true };
+        // Hidden: measures only the .jsonl path and import ucdp-ged at the largest size, and prints their JSON.
+        var jsonlOnly = new Option<bool>("--jsonl-only") { Hidden = true };
         var coldStartRuns = new Option<int>("--cold-start-runs") { Description = "state processes to time", DefaultValueFactory = _ => BenchOptions.DefaultColdStartRuns, Hidden = true };
         var command = new Command("bench", "Time TtpSim on generated histories of 10^3 to 10^6 events, each figure beside its physical limit:\n"
             + "append (replay path vs Marten bulk insert vs raw COPY), projection rebuild vs fold vs raw read,\n"
@@ -25,7 +27,7 @@ public static class BenchCommand
             + "Works in schemas of its own (ttpsim_bench*), dropped afterwards; never touches your scenarios.\n\n"
             + "Example: ./ttpsim bench --quick --format json --out bench.json --plot bench.png")
         {
-            quick, sizes, format, outFile, plot, folder, simulationRuns, coldStartRuns,
+            quick, sizes, format, outFile, plot, folder, simulationRuns, coldStartRuns, jsonlOnly,
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
@@ -45,6 +47,19 @@ public static class BenchCommand
                 runs,
                 coldRuns);
             var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(jsonlOnly))
+            {
+                var measured = await BenchRunner.RunJsonLinesAsync(options, chosen.Max(), cancellation);
+                var text = System.Text.Json.JsonSerializer.Serialize(new { jsonl = measured }, BenchJson.Options);
+                if (parse.GetValue(outFile) is { } only)
+                {
+                    await File.WriteAllTextAsync(only.FullName, text + "\n", cancellation);
+                }
+
+                output.WriteLine(text);
+                return ExitCodes.Ok;
+            }
+
             var report = await ProgressBar.RunAsync(output, "bench", 1, progress => BenchRunner.RunAsync(options, new BenchProgress(progress), cancellation));
             var json = BenchJson.Serialize(report);
             if (parse.GetValue(outFile) is { } file)

@@ -8,7 +8,7 @@ public static class ReplayCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The scenario file, e.g. scenarios/baseline-2021-22.yaml" };
+        var file = new Argument<FileInfo>("file") { Description = "The scenario file (.yaml or .jsonl), e.g. scenarios/baseline-2021-22.yaml" };
         // Hidden: only the bench's generated histories are larger than the 8 MiB a hand-written file may be.
         var maxFileMib = new Option<int?>("--max-file-mib") { Hidden = true };
         var command = new Command("replay", "Load a scenario file and append its events to the store in one transaction.\n"
@@ -20,12 +20,12 @@ public static class ReplayCommand
             var result = await ProgressBar.RunAsync(parse.InvocationConfiguration.Output, $"reading {path.Name}", 3, async progress =>
             {
                 var limit = parse.GetValue(maxFileMib) is { } mib and > 0 ? mib * 1024L * 1024L : ScenarioLoader.DefaultMaxFileBytes;
-                var scenario = new ScenarioLoader(limit).LoadFile(path.FullName);
+                var scenario = new ScenarioLoader(limit).LoadForReplay(path.FullName);
                 progress.Advance();
                 progress.Describe("opening the store");
                 await using var store = await StoreSession.OpenForWritingAsync();
                 progress.Advance();
-                progress.Describe($"writing {scenario.Events.Length} events in one transaction");
+                progress.Describe($"writing {scenario.EventCount} events in one transaction");
                 var replayed = await store.Scenarios.ReplayAsync(scenario, cancellation);
                 progress.Advance();
                 return replayed;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TtpSim.Scenarios.JsonLines;
 using TtpSim.Scenarios.Loading;
 
 namespace TtpSim.Cli.Commands;
@@ -12,7 +13,15 @@ public static class ValidateCommand
             + "Example: ./ttpsim validate scenarios/ttp-extends-ceasefire.yaml") { file };
         command.SetAction(parse => CommandRunner.Run(parse.InvocationConfiguration.Error, () =>
         {
-            var scenario = new ScenarioLoader().LoadFile(parse.GetRequiredValue(file).FullName);
+            var loaded = new ScenarioLoader().LoadForReplay(parse.GetRequiredValue(file).FullName);
+            if (loaded is StreamedScenario streamed)
+            {
+                parse.InvocationConfiguration.Output.WriteLine(
+                    $"{streamed.File}: valid; scenario {streamed.Name}, {streamed.EventCount} events ({streamed.Derived.Length} derived by the rules), a history of its own");
+                return ExitCodes.Ok;
+            }
+
+            var scenario = (Scenario)loaded;
             var origin = scenario.BasedOn is null
                 ? "a history of its own"
                 : $"based on {scenario.BasedOn} from {scenario.DivergesFrom}: {Describe(scenario.Changes)}";

@@ -62,6 +62,11 @@ internal static class BenchTable
         console.Write(sizes);
         console.WriteLine("Rates are stored events a second (raw COPY: rows a second); load and replay are the replay path's two parts.");
         console.WriteLine($"Peak memory: {report.ReplayPeakMemory.PeakMb:F0} MB replaying {report.ReplayPeakMemory.Events} events; cold start: median of {report.ColdStart.Runs} state processes.");
+        if (report.Jsonl is { } jsonl)
+        {
+            console.WriteLine($".jsonl at {jsonl.Events} events: {PerSecond(jsonl.ReplayPath)} events/s end to end, appendVsCopy {jsonl.AppendVsCopy:F3}, "
+                + $"peak memory {jsonl.ReplayPeakMemoryMb:F0} MB; import ucdp-ged {PerSecond(jsonl.Import)} rows/s.");
+        }
     }
 
     private static string PerSecond(Rate rate) => Count(rate.PerSecond);

@@ -23,28 +23,21 @@ public static class Chronicle
         IEnumerable<NegotiationEvent> recorded,
         DateOnly? until = null)
     {
-        var derived = ImmutableArray.CreateBuilder<NegotiationEvent>();
-        var state = NegotiationDecider.Initial;
         var history = Timeline.InHistoricalOrder(recorded);
 
         // An event past the horizon (one that cites no source) does not carry inference past it: no lapse is
         // inferred where no source could say whether the ceasefire was extended. A simulation's start may.
-        var cap = until ?? Horizon.OfHistory(history);
+        var run = new ChronicleRun(until ?? Horizon.OfHistory(history));
         foreach (var @event in history)
         {
-            state = Apply(NegotiationDecider.Decide(new AdvanceTo(Horizon.Cap(@event.Meta.Occurred.Start, cap)), state), state, derived, keepFirst: true);
-            var decision = NegotiationDecider.Decide(new RecordEvent(@event), state);
-            if (decision is Decision.Rejected rejected)
+            if (run.Record(@event) is { } refusal)
             {
-                return (derived.ToImmutable(), state, new Refusal(@event, rejected));
+                return (run.Derived, run.State, refusal);
             }
-
-            state = Apply(decision, state, derived, keepFirst: false);
         }
 
-        var end = until ?? state.RecordEnds ?? DateOnly.MaxValue;
-        state = Apply(NegotiationDecider.Decide(new AdvanceTo(end), state), state, derived, keepFirst: true);
-        return (derived.ToImmutable(), state, null);
+        run.Finish(until);
+        return (run.Derived, run.State, null);
     }
 
     /// <summary>Folds a decision's events; the first event of a RecordEvent decision is the recorded one, the rest are derived.</summary>
@@ -62,5 +55,40 @@ public static class Chronicle
         }
 
         return state;
+    }
+}
+
+/// <summary>
+/// <see cref="Chronicle.Tell"/> one event at a time, for a history read in historical order from a file too
+/// large to hold: the state is bounded, so only the derived events grow.
+/// </summary>
+/// <param name="cap">The day past which time is not advanced for inference: the record's horizon, or a simulation's start.</param>
+public sealed class ChronicleRun(DateOnly? cap)
+{
+    private readonly ImmutableArray<NegotiationEvent>.Builder derived = ImmutableArray.CreateBuilder<NegotiationEvent>();
+
+    public NegotiationState State { get; private set; } = NegotiationDecider.Initial;
+
+    public ImmutableArray<NegotiationEvent> Derived => derived.ToImmutable();
+
+    /// <summary>Decides the next recorded event (in historical order); null when accepted, else the refusal (the run stops there).</summary>
+    public Refusal? Record(NegotiationEvent @event)
+    {
+        State = Chronicle.Apply(NegotiationDecider.Decide(new AdvanceTo(Horizon.Cap(@event.Meta.Occurred.Start, cap)), State), State, derived, keepFirst: true);
+        var decision = NegotiationDecider.Decide(new RecordEvent(@event), State);
+        if (decision is Decision.Rejected rejected)
+        {
+            return new Refusal(@event, rejected);
+        }
+
+        State = Chronicle.Apply(decision, State, derived, keepFirst: false);
+        return null;
+    }
+
+    /// <summary>Lets time run on to <paramref name="until"/> or, by default, to where the record ends.</summary>
+    public void Finish(DateOnly? until)
+    {
+        var end = until ?? State.RecordEnds ?? DateOnly.MaxValue;
+        State = Chronicle.Apply(NegotiationDecider.Decide(new AdvanceTo(end), State), State, derived, keepFirst: true);
     }
 }

@@ -13,12 +13,14 @@ public static class EventExport
             case ExportFormat.Csv:
                 CsvExport.Write(writer, records);
                 break;
-            case ExportFormat.Jsonl:
+            case ExportFormat.Records:
                 JsonLinesExport.Write(writer, records);
                 break;
             case ExportFormat.Plover:
                 PloverExport.Write(writer, records);
                 break;
+            case ExportFormat.Jsonl:
+                throw new ArgumentException("jsonl is the scenario format, written by TtpSim.Scenarios' JsonLinesWriter", nameof(format));
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format");
         }

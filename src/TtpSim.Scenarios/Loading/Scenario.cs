@@ -42,8 +42,12 @@ public sealed record Scenario(
     ImmutableArray<ActorDefinition> Actors,
     ImmutableArray<SourceDefinition> Sources,
     ImmutableArray<NegotiationEvent> Events,
-    string Fingerprint)
+    string Fingerprint) : IReplaySource
 {
+    public int EventCount => Events.Length;
+
+    public IEnumerable<NegotiationEvent> EventsInHistoricalOrder() => Domain.State.Timeline.InHistoricalOrder(Events);
+
     public string? BasedOn { get; init; }
 
     public HistoricalDate? DivergesFrom { get; init; }

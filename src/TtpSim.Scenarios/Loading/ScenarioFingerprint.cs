@@ -24,20 +24,46 @@ internal static class ScenarioFingerprint
     /// </remarks>
     internal static string Fingerprint(string name, string title, string? question, ImmutableArray<NegotiationEvent> events)
     {
-        using var sha256 = SHA256.Create();
-        using (var hashed = new CryptoStream(Stream.Null, sha256, CryptoStreamMode.Write))
+        using var hash = new Running(name, title, question);
+        foreach (var @event in events)
         {
-            WriteUtf8(hashed, $"{FormatVersion}\n{name}\n{title}\n{question}\n");
-            foreach (var @event in events)
-            {
-                WriteUtf8(hashed, @event.TypeName);
-                hashed.WriteByte((byte)' ');
-                JsonSerializer.Serialize(hashed, @event, @event.GetType(), SnapshotJson.Options);
-                hashed.WriteByte((byte)'\n');
-            }
+            hash.Add(@event);
         }
 
-        return Convert.ToHexStringLower(sha256.Hash!);
+        return hash.Finish();
+    }
+
+    /// <summary>The same hash, fed one event at a time: the streamed loader never holds the events it hashes.</summary>
+    internal sealed class Running : IDisposable
+    {
+        private readonly SHA256 sha256 = SHA256.Create();
+        private readonly CryptoStream hashed;
+
+        public Running(string name, string title, string? question)
+        {
+            hashed = new CryptoStream(Stream.Null, sha256, CryptoStreamMode.Write);
+            WriteUtf8(hashed, $"{FormatVersion}\n{name}\n{title}\n{question}\n");
+        }
+
+        public void Add(NegotiationEvent @event)
+        {
+            WriteUtf8(hashed, @event.TypeName);
+            hashed.WriteByte((byte)' ');
+            JsonSerializer.Serialize(hashed, @event, @event.GetType(), SnapshotJson.Options);
+            hashed.WriteByte((byte)'\n');
+        }
+
+        public string Finish()
+        {
+            hashed.FlushFinalBlock();
+            return Convert.ToHexStringLower(sha256.Hash!);
+        }
+
+        public void Dispose()
+        {
+            hashed.Dispose();
+            sha256.Dispose();
+        }
     }
 
     internal static void WriteUtf8(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));

@@ -49,6 +49,11 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
                 $"the file is {info.Length / 1024.0 / 1024.0:F1} MiB; scenario files are limited to {maxFileBytes / 1024 / 1024} MiB"));
         }
 
+        if (JsonLines.JsonLinesScenario.IsJsonLines(path))
+        {
+            return LoadRoot(JsonLines.JsonLinesScenario.ReadWhole(info.FullName, label), label, Path.GetFileNameWithoutExtension(path), Path.GetDirectoryName(path), chain);
+        }
+
         var bytes = File.ReadAllBytes(info.FullName);
         return LoadBytes(bytes, label, Path.GetFileNameWithoutExtension(path), Path.GetDirectoryName(path), chain);
     }
@@ -63,9 +68,20 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
         return LoadText(ScenarioFile.Decode(bytes, label), label, expectedName, folder, chain);
     }
 
-    private Scenario LoadText(string text, string label, string? expectedName, string? folder, ImmutableList<string> chain)
+    private Scenario LoadText(string text, string label, string? expectedName, string? folder, ImmutableList<string> chain) =>
+        LoadRoot(ScenarioFile.ReadRoot(text, label), label, expectedName, folder, chain);
+
+    /// <summary>
+    /// A scenario to replay: a YAML file is loaded whole; a <c>.jsonl</c> history of its own is streamed (checked
+    /// in one or two passes and read again as it is stored), and a <c>.jsonl</c> what-if or simulation, small by
+    /// nature, is loaded whole like YAML.
+    /// </summary>
+    public IReplaySource LoadForReplay(string path) =>
+        JsonLines.JsonLinesScenario.IsJsonLines(path) ? JsonLines.JsonLinesScenario.Open(Path.GetFullPath(path), this) : LoadFile(path);
+
+    private Scenario LoadRoot(YamlMapping root, string label, string? expectedName, string? folder, ImmutableList<string> chain)
     {
-        var top = new MappingReader(ScenarioFile.ReadRoot(text, label), label, "");
+        var top = new MappingReader(root, label, "");
         var name = top.Required("scenario");
         var basedOn = top.Optional("basedOn");
         var divergesFrom = top.OptionalDate("divergesFrom");

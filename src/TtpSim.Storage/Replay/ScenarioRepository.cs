@@ -30,11 +30,11 @@ public sealed class ScenarioRepository(IDocumentStore store)
     /// code as the projection's, in the same transaction; the projection itself serves Marten's own appends
     /// and rebuilds.
     /// </summary>
-    public async Task<ReplayResult> ReplayAsync(Scenario scenario, CancellationToken cancellation = default)
+    public async Task<ReplayResult> ReplayAsync(IReplaySource scenario, CancellationToken cancellation = default)
     {
         var streamKey = ScenarioRecord.StreamKeyFor(scenario.Name, scenario.Fingerprint);
         var current = await FindAsync(scenario.Name, cancellation);
-        if (StoredScenario.IsCurrent(current, scenario))
+        if (StoredScenario.IsCurrent(current, scenario.Fingerprint))
         {
             return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
         }
@@ -44,7 +44,6 @@ public sealed class ScenarioRepository(IDocumentStore store)
         await connection.OpenAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await using var session = store.LightweightSession(SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
-        var events = Timeline.InHistoricalOrder(scenario.Events);
         var record = new ScenarioRecord
         {
             Id = scenario.Name,
@@ -53,14 +52,14 @@ public sealed class ScenarioRepository(IDocumentStore store)
             Title = scenario.Title,
             Question = scenario.Question,
             File = scenario.File,
-            EventCount = scenario.Events.Length,
+            EventCount = scenario.EventCount,
             Layout = ScenarioRecord.CurrentLayout,
         };
         try
         {
             // Read again inside the transaction: the record's version is what makes a concurrent replay fail.
             current = await session.LoadAsync<ScenarioRecord>(scenario.Name, cancellation);
-            if (StoredScenario.IsCurrent(current, scenario))
+            if (StoredScenario.IsCurrent(current, scenario.Fingerprint))
             {
                 return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, current.EventCount, current.StreamKey);
             }
@@ -68,22 +67,21 @@ public sealed class ScenarioRepository(IDocumentStore store)
             var copy = new StreamCopy(store);
             if (current?.StreamKey == streamKey)
             {
-                // The same file stored in an earlier layout, under the same stream name: it goes first.
+                // The same file stored in an earlier layout, under the same stream name: it goes first, points
+                // and all, before any new point (with the same key) is stored.
                 await copy.DeleteAsync(connection, transaction, streamKey, cancellation);
+                session.DeleteWhere<StateChangePoint>(p => p.StreamKey == streamKey);
+                await session.SaveChangesAsync(cancellation);
             }
 
-            await copy.WriteAsync(connection, transaction, streamKey, events, cancellation);
-            if (current is not null)
+            await copy.BeginStreamAsync(connection, transaction, streamKey, scenario.EventCount, cancellation);
+            await WriteEventsAndPointsAsync(copy, connection, transaction, session, streamKey, scenario.EventsInHistoricalOrder(), cancellation);
+            if (current is not null && current.StreamKey != streamKey)
             {
-                if (current.StreamKey != streamKey)
-                {
-                    session.Events.TombstoneStream(current.StreamKey);
-                }
-
+                session.Events.TombstoneStream(current.StreamKey);
                 session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
             }
 
-            session.Store([.. StateTimelineProjection.ChangePoints(streamKey, null, events)]);
             if (current is null)
             {
                 session.Insert(record);
@@ -101,7 +99,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             var winner = await FindAsync(scenario.Name, cancellation);
-            if (StoredScenario.IsCurrent(winner, scenario))
+            if (StoredScenario.IsCurrent(winner, scenario.Fingerprint))
             {
                 return new ReplayResult(scenario.Name, ReplayOutcome.Unchanged, winner.EventCount, winner.StreamKey);
             }
@@ -109,7 +107,61 @@ public sealed class ScenarioRepository(IDocumentStore store)
             throw new ReplayConflictException(scenario.Name, e);
         }
 
-        return new ReplayResult(scenario.Name, current is null ? ReplayOutcome.Appended : ReplayOutcome.Replaced, scenario.Events.Length, streamKey);
+        return new ReplayResult(scenario.Name, current is null ? ReplayOutcome.Appended : ReplayOutcome.Replaced, scenario.EventCount, streamKey);
+    }
+
+    /// <summary>Events copied at most this many at a time; the change points folded meanwhile are stored in between.</summary>
+    public const int EventsPerCopy = 20_000;
+
+    /// <summary>
+    /// Copies the events as they come (a streamed file is read as this goes) and folds their change points on
+    /// the way; a batch of events and the points folded from them are written before the next batch is read,
+    /// so neither the events nor the points of a long history are held at once. All inside the one transaction.
+    /// </summary>
+    private static async Task WriteEventsAndPointsAsync(
+        StreamCopy copy,
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        IDocumentSession session,
+        string streamKey,
+        IEnumerable<NegotiationEvent> inHistoricalOrder,
+        CancellationToken cancellation)
+    {
+        var pending = new List<NegotiationEvent>(EventsPerCopy);
+        var written = 0L;
+        var pointsPending = 0;
+        IEnumerable<NegotiationEvent> Passing()
+        {
+            foreach (var @event in inHistoricalOrder)
+            {
+                pending.Add(@event);
+                yield return @event;
+            }
+        }
+
+        async Task FlushAsync()
+        {
+            await copy.WriteEventsAsync(connection, transaction, streamKey, written + 1, pending, cancellation);
+            written += pending.Count;
+            pending.Clear();
+            if (pointsPending > 0)
+            {
+                await session.SaveChangesAsync(cancellation);
+                pointsPending = 0;
+            }
+        }
+
+        foreach (var point in StateTimelineProjection.ChangePoints(streamKey, null, Passing()))
+        {
+            session.Store(point);
+            pointsPending++;
+            if (pending.Count >= EventsPerCopy)
+            {
+                await FlushAsync();
+            }
+        }
+
+        await FlushAsync();
     }
 
     public async Task<ScenarioRecord?> FindAsync(string scenario, CancellationToken cancellation = default)

@@ -24,12 +24,17 @@ public enum StoredScenarioStatus
 /// </summary>
 public static class StoredScenario
 {
-    public static StoredScenarioStatus StatusOf(ScenarioRecord? stored, Scenario scenario) =>
+    public static StoredScenarioStatus StatusOf(ScenarioRecord? stored, Scenario scenario) => StatusOf(stored, scenario.Fingerprint);
+
+    public static StoredScenarioStatus StatusOf(ScenarioRecord? stored, string fingerprint) =>
         stored is null ? StoredScenarioStatus.NotReplayed
-        : stored.Fingerprint != scenario.Fingerprint ? StoredScenarioStatus.FileChanged
+        : stored.Fingerprint != fingerprint ? StoredScenarioStatus.FileChanged
         : stored.Layout != ScenarioRecord.CurrentLayout ? StoredScenarioStatus.EarlierLayout
         : StoredScenarioStatus.Current;
 
     public static bool IsCurrent([NotNullWhen(true)] ScenarioRecord? stored, Scenario scenario) =>
-        StatusOf(stored, scenario) == StoredScenarioStatus.Current;
+        IsCurrent(stored, scenario.Fingerprint);
+
+    public static bool IsCurrent([NotNullWhen(true)] ScenarioRecord? stored, string fingerprint) =>
+        StatusOf(stored, fingerprint) == StoredScenarioStatus.Current;
 }

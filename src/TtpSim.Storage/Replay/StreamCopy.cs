@@ -18,20 +18,33 @@ internal sealed class StreamCopy(IDocumentStore store)
 
     private readonly string schema = store.Options.Events.DatabaseSchemaName;
 
+    private readonly Dictionary<Type, (string Type, string DotNetType)> names = [];
+
     public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation)
     {
-        await using (var stream = new NpgsqlCommand($"insert into {schema}.mt_streams (id, version, tenant_id) values (@id, @version, @tenant)", connection, transaction))
-        {
-            stream.Parameters.AddWithValue("id", streamKey);
-            stream.Parameters.AddWithValue("version", (long)events.Count);
-            stream.Parameters.AddWithValue("tenant", DefaultTenant);
-            await stream.ExecuteNonQueryAsync(cancellation);
-        }
+        await BeginStreamAsync(connection, transaction, streamKey, events.Count, cancellation);
+        await WriteEventsAsync(connection, transaction, streamKey, 1, events, cancellation);
+    }
 
+    /// <summary>The stream's row, with the version its last event will have.</summary>
+    public async Task BeginStreamAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, int eventCount, CancellationToken cancellation)
+    {
+        await using var stream = new NpgsqlCommand($"insert into {schema}.mt_streams (id, version, tenant_id) values (@id, @version, @tenant)", connection, transaction);
+        stream.Parameters.AddWithValue("id", streamKey);
+        stream.Parameters.AddWithValue("version", (long)eventCount);
+        stream.Parameters.AddWithValue("tenant", DefaultTenant);
+        await stream.ExecuteNonQueryAsync(cancellation);
+    }
+
+    /// <summary>
+    /// One COPY of consecutive events, the first at <paramref name="firstVersion"/>. A long stream goes in as
+    /// several, so that between them the same connection can store the change points folded so far.
+    /// </summary>
+    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation)
+    {
         var sequence = await ReserveSequenceAsync(connection, transaction, events.Count, cancellation);
         var serializer = store.Options.Serializer();
         var graph = (Marten.Events.EventGraph)store.Options.Events;
-        var names = new Dictionary<Type, (string Type, string DotNetType)>();
         var appended = DateTimeOffset.UtcNow;
         await using var import = await connection.BeginBinaryImportAsync(
             $"copy {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, is_archived) from stdin (format binary)",
@@ -50,7 +63,7 @@ internal sealed class StreamCopy(IDocumentStore store)
             await import.WriteAsync(sequence[i], NpgsqlDbType.Bigint, cancellation);
             await import.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, cancellation);
             await import.WriteAsync(streamKey, NpgsqlDbType.Varchar, cancellation);
-            await import.WriteAsync((long)i + 1, NpgsqlDbType.Bigint, cancellation);
+            await import.WriteAsync(firstVersion + i, NpgsqlDbType.Bigint, cancellation);
             await import.WriteAsync(serializer.ToJson(@event), NpgsqlDbType.Jsonb, cancellation);
             await import.WriteAsync(name.Type, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(appended, NpgsqlDbType.TimestampTz, cancellation);
