@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TtpSim.Domain.Deciding;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
+using TtpSim.Domain.Simulation.Estimation;
 using TtpSim.Domain.State;
 
 namespace TtpSim.Domain.Simulation;
@@ -28,6 +29,7 @@ public static class Simulator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var history = recorded.Where(e => !e.Meta.IsDerived).ToList();
+        definition = ParameterEstimation.Resolve(definition, history, definition.From);
         var start = Chronicle.Tell(history.Where(e => e.Meta.Occurred.Start < definition.From), until: definition.From).State;
         var future = Timeline.InHistoricalOrder(history.Where(e => e.Meta.Occurred.Start >= definition.From && e.Meta.Occurred.Start <= until));
         var weekEnds = WeekEnds(definition.From, until);
@@ -63,7 +65,7 @@ public static class Simulator
         RunResults results,
         int run)
     {
-        private readonly SimulationParameters parameters = definition.Parameters;
+        private SimulationParameters parameters = definition.Parameters;
         private readonly List<DateOnly> attackDays = [];
         private NegotiationState state = start;
         private DateOnly advancedTo = definition.From;
@@ -72,6 +74,8 @@ public static class Simulator
 
         public void Play()
         {
+            // First, this run's own parameters: a draw from each estimate's posterior, so the fan includes their uncertainty.
+            parameters = parameters.Draw(ref random);
             var draws = definition.Uncertain
                 .Select(u => (Event: u, Fires: random.Chance(u.Probability), Day: u.WindowFrom.AddDays(random.NextInt(u.WindowTo.DayNumber - u.WindowFrom.DayNumber + 1))))
                 .ToArray();
