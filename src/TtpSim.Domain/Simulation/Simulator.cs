@@ -27,18 +27,43 @@ public static class Simulator
         DateOnly until,
         int maxDegreeOfParallelism = -1)
     {
+        var (results, resolved, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism);
+        return results.Summarise(name, scenario, seed, resolved, until, weekEnds);
+    }
+
+    /// <summary>The runs themselves, one row a run, for scoring against what happened (a backtest) rather than summarising.</summary>
+    public static SimulationEnsemble Ensemble(
+        IReadOnlyCollection<NegotiationEvent> recorded,
+        SimulationDefinition definition,
+        int runs,
+        int seed,
+        DateOnly until,
+        int maxDegreeOfParallelism = -1)
+    {
+        var (results, _, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism);
+        return new SimulationEnsemble(definition.From, weekEnds, results.CeasefireInForce, results.TalksSuspended, results.AttacksOnDay);
+    }
+
+    private static (RunResults Results, SimulationDefinition Resolved, List<DateOnly> WeekEnds) Play(
+        IReadOnlyCollection<NegotiationEvent> recorded,
+        SimulationDefinition definition,
+        int runs,
+        int seed,
+        DateOnly until,
+        int maxDegreeOfParallelism)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var history = recorded.Where(e => !e.Meta.IsDerived).ToList();
         definition = ParameterEstimation.Resolve(definition, history, definition.From);
         var start = Chronicle.Tell(history.Where(e => e.Meta.Occurred.Start < definition.From), until: definition.From).State;
         var future = Timeline.InHistoricalOrder(history.Where(e => e.Meta.Occurred.Start >= definition.From && e.Meta.Occurred.Start <= until));
         var weekEnds = WeekEnds(definition.From, until);
-        var results = new RunResults(runs, weekEnds.Count, definition.Uncertain.Length);
+        var results = new RunResults(runs, weekEnds.Count, definition.Uncertain.Length, until.DayNumber - definition.From.DayNumber + 1);
 
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, run =>
             new SimulatedFuture(definition, start, future, weekEnds, SplitMix64.ForRun(seed, run), results, run).Play());
 
-        return results.Summarise(name, scenario, seed, definition, until, weekEnds);
+        return (results, definition, weekEnds);
     }
 
     /// <summary>Week ends from the first day: every 7 days, and a last, shorter week ending on the final day.</summary>
@@ -110,6 +135,11 @@ public static class Simulator
                 Advance(weekEnd);
                 Measure(week, weekEnd);
                 weekStart = weekEnd.AddDays(1);
+            }
+
+            foreach (var day in attackDays)
+            {
+                results.AttacksOnDay[run, day.DayNumber - definition.From.DayNumber]++;
             }
         }
 
