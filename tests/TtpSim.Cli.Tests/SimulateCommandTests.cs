@@ -104,7 +104,7 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Estimated from the record as known on 2022-06-01", result.Output, StringComparison.Ordinal);
-        Assert.Contains("attacksPerMonthWithoutCeasefire: 30.3", result.Output, StringComparison.Ordinal);
+        Assert.Contains("attacksPerMonthWithoutCeasefire: 30.3 [90%: 25.3-35.7]; Gamma(94, 3.1), prior Gamma(1, 0.1)", result.Output, StringComparison.Ordinal);
         Assert.Contains("93 claimed attacks in 3 months", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"ceasefireBreakdownPerWeek: [0-9.]+ \[90%: [0-9.]+-[0-9.]+\]", result.Output);
     }

@@ -20,6 +20,7 @@ internal static class EstimateLines
         foreach (var (name, parameter) in estimated)
         {
             console.MarkupLine(Markup.Escape(Line(name, parameter)));
+            console.MarkupLine(Markup.Escape($"      counted: {parameter.Estimated!.Evidence}"));
         }
     }
 
@@ -27,9 +28,14 @@ internal static class EstimateLines
     {
         var estimate = parameter.Estimated!;
         var (mean, low, high) = estimate.Posterior.Summary();
+        if (mean >= 10)
+        {
+            (mean, low, high) = (Math.Round(mean, 1), Math.Round(low, 1), Math.Round(high, 1));
+        }
+
         var prior = parameter.Estimate!;
         var family = estimate.Posterior.Family == PosteriorFamily.Beta ? "Beta" : "Gamma";
         return string.Create(CultureInfo.InvariantCulture,
-            $"  {name}: {mean:0.###} [90%: {low:0.###}-{high:0.###}], {family}({estimate.Posterior.A:0.##}, {estimate.Posterior.B:0.##}) from prior {family}({prior.PriorA:0.##}, {prior.PriorB:0.##}); {estimate.Evidence}");
+            $"  {name}: {mean:0.###} [90%: {low:0.###}-{high:0.###}]; {family}({estimate.Posterior.A:0.##}, {estimate.Posterior.B:0.##}), prior {family}({prior.PriorA:0.##}, {prior.PriorB:0.##})");
     }
 }
