@@ -66,6 +66,17 @@ public static class BacktestCommand
         return command;
     }
 
+    /// <summary>The backtest with every default (cutoffs, weeks, runs, seed), for the report's panel.</summary>
+    public static (string Scenario, BacktestResult Result) RunDefault(string scenario)
+    {
+        var loaded = new ScenarioLoader().LoadFile(ScenarioFolder.FileFor(scenario, ScenarioFolder.Default()));
+        var definition = loaded.Simulation ?? throw new UsageException($"--backtest: scenario '{loaded.Name}' has no simulation: section");
+        var cutoffs = Backtest.DefaultCutoffs(loaded.Events, definition, Backtest.DefaultWeeks);
+        return cutoffs.Length == 0
+            ? throw new UsageException($"--backtest: no {Backtest.DefaultWeeks}-week forecast fits inside the record of '{loaded.Name}'")
+            : (loaded.Name, Backtest.Run(loaded.Events, definition, cutoffs, Backtest.DefaultWeeks, runs: 1000, seed: 1));
+    }
+
     public static JsonObject Json(string scenario, BacktestResult result) => new()
     {
         ["scenario"] = scenario,
