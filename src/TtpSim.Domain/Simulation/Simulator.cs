@@ -27,7 +27,7 @@ public static class Simulator
         DateOnly until,
         int maxDegreeOfParallelism = -1)
     {
-        var (results, resolved, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism);
+        var (results, resolved, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism, keepAttackDays: false);
         return results.Summarise(name, scenario, seed, resolved, until, weekEnds);
     }
 
@@ -40,7 +40,7 @@ public static class Simulator
         DateOnly until,
         int maxDegreeOfParallelism = -1)
     {
-        var (results, _, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism);
+        var (results, _, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism, keepAttackDays: true);
         return new SimulationEnsemble(definition.From, weekEnds, results.CeasefireInForce, results.TalksSuspended, results.AttacksOnDay);
     }
 
@@ -50,7 +50,8 @@ public static class Simulator
         int runs,
         int seed,
         DateOnly until,
-        int maxDegreeOfParallelism)
+        int maxDegreeOfParallelism,
+        bool keepAttackDays)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var history = recorded.Where(e => !e.Meta.IsDerived).ToList();
@@ -58,7 +59,7 @@ public static class Simulator
         var start = Chronicle.Tell(history.Where(e => e.Meta.Occurred.Start < definition.From), until: definition.From).State;
         var future = Timeline.InHistoricalOrder(history.Where(e => e.Meta.Occurred.Start >= definition.From && e.Meta.Occurred.Start <= until));
         var weekEnds = WeekEnds(definition.From, until);
-        var results = new RunResults(runs, weekEnds.Count, definition.Uncertain.Length, until.DayNumber - definition.From.DayNumber + 1);
+        var results = new RunResults(runs, weekEnds.Count, definition.Uncertain.Length, keepAttackDays ? until.DayNumber - definition.From.DayNumber + 1 : 0);
 
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, run =>
             new SimulatedFuture(definition, start, future, weekEnds, SplitMix64.ForRun(seed, run), results, run).Play());
@@ -137,9 +138,10 @@ public static class Simulator
                 weekStart = weekEnd.AddDays(1);
             }
 
-            foreach (var day in attackDays)
+            // Kept day by day only for an ensemble that is scored (a backtest), not for a summary.
+            for (var i = 0; i < attackDays.Count && results.AttacksOnDay.GetLength(1) > 0; i++)
             {
-                results.AttacksOnDay[run, day.DayNumber - definition.From.DayNumber]++;
+                results.AttacksOnDay[run, attackDays[i].DayNumber - definition.From.DayNumber]++;
             }
         }
 
