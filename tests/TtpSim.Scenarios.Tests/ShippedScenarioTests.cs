@@ -69,6 +69,29 @@ public class ShippedScenarioTests
         Assert.Equal(94 / 3.1, resolved.Value, 0.3);
     }
 
+    [Theory]
+    [InlineData("estimator: monthlyAttackClaims", "estimator: truceEnding", "simulation.parameters.attacksPerMonthWithoutCeasefire.estimate.estimator", "is estimated by monthlyAttackClaims, not truceEnding")]
+    [InlineData("events: [AttackClaimsReported]", "events: [AttackClaimed]", "simulation.parameters.attacksPerMonthWithoutCeasefire.estimate.events", "reads exactly these event types: [AttackClaimsReported]")]
+    [InlineData("prior: { shape: 1, rate: 0.1 }", "prior: { shape: 1, rate: 0 }", "simulation.parameters.attacksPerMonthWithoutCeasefire.estimate.prior.rate", "is not positive")]
+    [InlineData("    attacksPerMonthWithoutCeasefire:\n      estimate:", "    attacksPerMonthWithoutCeasefire:\n      value: 31\n      estimate:", "simulation.parameters.attacksPerMonthWithoutCeasefire.value", "not both")]
+    public void A_malformed_estimate_is_refused_naming_its_field(string original, string replacement, string field, string message)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"));
+        Assert.Contains(original, text, StringComparison.Ordinal);
+
+        var error = Assert.Throws<ScenarioException>(() => new ScenarioLoader().LoadText(ReplaceFirst(text, original, replacement), "futures-after-may-2022.yaml", folder: RepositoryPaths.Scenarios)).Error;
+
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
+
+    private static string ReplaceFirst(string text, string original, string replacement)
+    {
+        var at = text.IndexOf(original, StringComparison.Ordinal);
+        return text[..at] + replacement + text[(at + original.Length)..];
+    }
+
     [Fact]
     public void A_parameter_with_no_basis_is_refused()
     {
