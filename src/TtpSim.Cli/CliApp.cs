@@ -17,6 +17,7 @@ public static class CliApp
         ScenariosCommand.Create(),
         DiffCommand.Create(),
         SimulateCommand.Create(),
+        BacktestCommand.Create(),
         ReportCommand.Create(),
         ExportCommand.Create(),
         VerifyCommand.Create(),

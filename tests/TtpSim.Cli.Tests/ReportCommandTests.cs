@@ -73,6 +73,20 @@ public sealed class ReportCommandTests(PostgresFixture postgres) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_backtest_adds_its_panel_and_a_scenario_without_a_simulation_is_refused_by_name()
+    {
+        var output = Path.Combine(folder, "backtest.html");
+
+        var result = await CliRun.InProcessAsync("report", Baseline, "--backtest", Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"), "--out", output);
+        var refused = await CliRun.InProcessAsync("report", Baseline, "--backtest", RepositoryPaths.Baseline, "--out", Path.Combine(folder, "r.html"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("id=\"backtest-futures-after-may-2022\"", await File.ReadAllTextAsync(output), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, refused.ExitCode);
+        Assert.Contains("--backtest: scenario 'baseline-2021-22' has no simulation: section", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_simulation_that_was_never_stored_is_one_line_and_exit_code_4()
     {
         var result = await CliRun.InProcessAsync("report", Baseline, "--simulation", "never-run", "--out", Path.Combine(folder, "r.html"));

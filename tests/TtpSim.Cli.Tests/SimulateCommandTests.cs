@@ -57,7 +57,9 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
         Assert.NotNull(stored?.Definition);
         Assert.Equal(300, stored.Definition.Runs);
         Assert.Equal(3, stored.Definition.Seed);
-        Assert.Equal(31, stored.Definition.Parameters.AttacksPerMonthWithoutCeasefire.Value);
+        var attacks = stored.Definition.Parameters.AttacksPerMonthWithoutCeasefire;
+        Assert.Equal(94, attacks.Estimated!.Posterior.A);
+        Assert.Equal(attacks.Estimated.Posterior.Summary().Mean, attacks.Value);
         Assert.Equal(["truce-renewed-2022-06", "kabul-round-2022-07"], stored.Definition.Uncertain.Select(u => u.Id));
         Assert.Equal(result.Output.Trim(), Domain.Snapshots.SnapshotJson.Serialize(stored.Summary).Trim());
     }
@@ -93,6 +95,18 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("has no simulation: section", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_table_prints_each_estimate_with_its_interval_and_what_it_counted()
+    {
+        var result = await Simulate("--seed", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Estimated from the record as known on 2022-06-01", result.Output, StringComparison.Ordinal);
+        Assert.Contains("attacksPerMonthWithoutCeasefire: 30.3 [90%: 25.3-35.7]; Gamma(94, 3.1), prior Gamma(1, 0.1)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("93 claimed attacks in 3 months", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"ceasefireBreakdownPerWeek: [0-9.]+ \[90%: [0-9.]+-[0-9.]+\]", result.Output);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Simulation.Estimation;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Scenarios.Yaml;
 using TtpSim.Testing;
@@ -52,8 +53,43 @@ public class ShippedScenarioTests
         };
 
         Assert.All(all, p => Assert.True(p.IsJudgement || p.Source is not null, p.Basis));
-        Assert.Equal(31, parameters.AttacksPerMonthWithoutCeasefire.Value);
-        Assert.Equal("000_6234cfc52baebb87.txt", parameters.AttacksPerMonthWithoutCeasefire.Source);
+        Assert.Equal(3, parameters.AttacksPerMonthWithCeasefire.Value);
+        Assert.Equal(EstimatorKind.MonthlyAttackClaims, parameters.AttacksPerMonthWithoutCeasefire.Estimate!.Estimator);
+    }
+
+    [Fact]
+    public void The_attack_rate_is_estimated_from_the_three_claimed_monthly_counts_known_when_the_simulation_starts()
+    {
+        var futures = new ScenarioLoader().LoadFile(Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"));
+
+        var resolved = ParameterEstimation.Resolve(futures.Simulation!, futures.Events, futures.Simulation!.From).Parameters.AttacksPerMonthWithoutCeasefire;
+
+        // Prior Gamma(1, 0.1); 32 + 37 + 24 = 93 claimed attacks in 3 months (000).
+        Assert.Equal(new Posterior(PosteriorFamily.GammaRate, 94, 3.1), resolved.Estimated!.Posterior with { B = Math.Round(resolved.Estimated.Posterior.B, 6) });
+        Assert.Equal(94 / 3.1, resolved.Value, 0.3);
+    }
+
+    [Theory]
+    [InlineData("estimator: monthlyAttackClaims", "estimator: truceEnding", "simulation.parameters.attacksPerMonthWithoutCeasefire.estimate.estimator", "is estimated by monthlyAttackClaims, not truceEnding")]
+    [InlineData("events: [AttackClaimsReported]", "events: [AttackClaimed]", "simulation.parameters.attacksPerMonthWithoutCeasefire.estimate.events", "reads exactly these event types: [AttackClaimsReported]")]
+    [InlineData("prior: { shape: 1, rate: 0.1 }", "prior: { shape: 1, rate: 0 }", "simulation.parameters.attacksPerMonthWithoutCeasefire.estimate.prior.rate", "is not positive")]
+    [InlineData("    attacksPerMonthWithoutCeasefire:\n      estimate:", "    attacksPerMonthWithoutCeasefire:\n      value: 31\n      estimate:", "simulation.parameters.attacksPerMonthWithoutCeasefire.value", "not both")]
+    public void A_malformed_estimate_is_refused_naming_its_field(string original, string replacement, string field, string message)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml"));
+        Assert.Contains(original, text, StringComparison.Ordinal);
+
+        var error = Assert.Throws<ScenarioException>(() => new ScenarioLoader().LoadText(ReplaceFirst(text, original, replacement), "futures-after-may-2022.yaml", folder: RepositoryPaths.Scenarios)).Error;
+
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
+
+    private static string ReplaceFirst(string text, string original, string replacement)
+    {
+        var at = text.IndexOf(original, StringComparison.Ordinal);
+        return text[..at] + replacement + text[(at + original.Length)..];
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class ReportCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var simulation = new Option<string?>("--simulation") { Description = "Add fan charts of this stored simulation" };
+        var backtest = new Option<string?>("--backtest") { Description = "Add a panel with the backtest of this scenario's simulation (defaults of ./ttpsim backtest: reliability diagrams and scores)" };
         var output = new Option<FileInfo>("--out", "-o")
         {
             Description = "The HTML file to write (default: report.html)",
@@ -31,7 +32,7 @@ public static class ReportCommand
             + "Examples:\n  ./ttpsim report baseline-2021-22 ttp-extends-ceasefire --out report.html --png\n"
             + "  ./ttpsim report baseline-2021-22 --from 2021-10 --to 2021-12")
         {
-            scenarios, simulation, from, to, output, png,
+            scenarios, simulation, backtest, from, to, output, png,
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
@@ -60,7 +61,8 @@ public static class ReportCommand
                     ? await store.Simulations.FindAsync(simulationName, cancellation) ?? throw new SimulationNotFoundException(simulationName)
                     : null;
                 progress.Describe("drawing the report");
-                var rendered = TimelineReport.Render(new ReportInput(input, summary, window));
+                var scored = parse.GetValue(backtest) is { } backtestName ? BacktestCommand.RunDefault(backtestName) : ((string, Domain.Simulation.Backtesting.BacktestResult)?)null;
+                var rendered = TimelineReport.Render(new ReportInput(input, summary, window) { Backtest = scored });
                 progress.Advance();
                 return rendered;
             });

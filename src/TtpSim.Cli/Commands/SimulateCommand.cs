@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using TtpSim.Cli.Output;
 using TtpSim.Domain.Simulation;
+using TtpSim.Domain.Simulation.Estimation;
 using TtpSim.Domain.Snapshots;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Simulation;
@@ -31,7 +32,10 @@ public static class SimulateCommand
             var directory = parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default();
             var loaded = new ScenarioLoader().LoadFile(ScenarioFolder.FileFor(parse.GetRequiredValue(scenario), directory));
             var name = loaded.Name;
-            var definition = loaded.Simulation ?? throw new UsageException($"scenario '{name}' has no simulation: section (see scenarios/futures-after-may-2022.yaml)");
+            var definition = ParameterEstimation.Resolve(
+                loaded.Simulation ?? throw new UsageException($"scenario '{name}' has no simulation: section (see scenarios/futures-after-may-2022.yaml)"),
+                loaded.Events,
+                loaded.Simulation.From);
             var runCount = parse.GetValue(runs);
             if (runCount < 1)
             {
@@ -59,7 +63,7 @@ public static class SimulateCommand
             }
             else
             {
-                Write(output, summary);
+                Write(output, summary, definition.Parameters);
             }
 
             return ExitCodes.Ok;
@@ -77,10 +81,11 @@ public static class SimulateCommand
         definition.Parameters,
         [.. definition.Uncertain.Select(u => new UncertainEventDefinition(u.Id, u.Probability, u.WindowFrom, u.WindowTo, u.When, u.Template.TypeName, u.Template.Describe(), u.LastsDays))]);
 
-    private static void Write(TextWriter writer, SimulationSummary summary)
+    private static void Write(TextWriter writer, SimulationSummary summary, SimulationParameters parameters)
     {
         var console = Terminal.Over(writer);
         console.MarkupLine(Markup.Escape($"{summary.Scenario}: {summary.Runs} runs, seed {summary.Seed}, {summary.From:yyyy-MM-dd} to {summary.Until:yyyy-MM-dd}"));
+        EstimateLines.Write(console, parameters);
         var table = new Table().Border(TableBorder.Simple).Expand();
         foreach (var column in new[] { "week to", "P(ceasefire)", "P(talks suspended)", "attacks a month: mean [90%]", "prisoners released: mean [90%]" })
         {

@@ -1,8 +1,11 @@
 namespace TtpSim.Domain.Simulation;
 
 /// <summary>Every run's measurements, one row a run, summarised after all runs in run order.</summary>
-internal sealed class RunResults(int runs, int weeks, int uncertainEvents)
+internal sealed class RunResults(int runs, int weeks, int uncertainEvents, int days)
 {
+    /// <summary>The militants' attacks on each simulated day, recorded or simulated, from the first day; no columns when not kept.</summary>
+    public int[,] AttacksOnDay { get; } = new int[runs, days];
+
     public bool[,] CeasefireInForce { get; } = new bool[runs, weeks];
 
     public bool[,] TalksSuspended { get; } = new bool[runs, weeks];

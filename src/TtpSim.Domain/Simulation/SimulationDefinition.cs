@@ -1,11 +1,24 @@
 using System.Collections.Immutable;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
+using TtpSim.Domain.Simulation.Estimation;
 
 namespace TtpSim.Domain.Simulation;
 
-/// <summary>A model parameter and why it has its value: a source's figure, or a stated judgement.</summary>
-public sealed record Parameter(double Value, string Basis, string? Source, bool IsJudgement);
+/// <summary>
+/// A model parameter and why it has its value: a source's figure, or a stated judgement. An estimated one
+/// has an <see cref="Estimate"/> (the basis then explains its prior) and, once worked out from the record,
+/// an <see cref="Estimated"/> posterior, whose mean is <see cref="Value"/> and from which each run draws.
+/// </summary>
+public sealed record Parameter(double Value, string Basis, string? Source, bool IsJudgement)
+{
+    public EstimateDefinition? Estimate { get; init; }
+
+    public ParameterEstimate? Estimated { get; init; }
+
+    /// <summary>This run's value: a draw from the posterior when estimated (advancing the run's generator), else the typed value.</summary>
+    public double Draw(ref SplitMix64 random) => Estimated is { } estimated ? estimated.Posterior.Draw(ref random) : Value;
+}
 
 /// <summary>The named parameters of the stochastic processes, each with its basis.</summary>
 public sealed record SimulationParameters(
@@ -15,7 +28,42 @@ public sealed record SimulationParameters(
     Parameter TalksSuspensionPerWeek,
     Parameter TalksResumptionPerWeek,
     Parameter PrisonerReleasePerWeekWhileTalking,
-    Parameter PrisonersPerRelease);
+    Parameter PrisonersPerRelease)
+{
+    public IEnumerable<(string Name, Parameter Parameter)> Named =>
+    [
+        ("attacksPerMonthWithoutCeasefire", AttacksPerMonthWithoutCeasefire),
+        ("attacksPerMonthWithCeasefire", AttacksPerMonthWithCeasefire),
+        ("ceasefireBreakdownPerWeek", CeasefireBreakdownPerWeek),
+        ("talksSuspensionPerWeek", TalksSuspensionPerWeek),
+        ("talksResumptionPerWeek", TalksResumptionPerWeek),
+        ("prisonerReleasePerWeekWhileTalking", PrisonerReleasePerWeekWhileTalking),
+        ("prisonersPerRelease", PrisonersPerRelease),
+    ];
+
+    public IEnumerable<Parameter> All => Named.Select(n => n.Parameter);
+
+    /// <summary>
+    /// One run's parameters: each estimated one drawn from its posterior, in a fixed order, on the run's own
+    /// generator. With no estimated parameter nothing is drawn, so typed scenarios keep their draws.
+    /// </summary>
+    public SimulationParameters Draw(ref SplitMix64 random)
+    {
+        if (!All.Any(p => p.Estimated is not null))
+        {
+            return this;
+        }
+
+        return new SimulationParameters(
+            AttacksPerMonthWithoutCeasefire with { Value = AttacksPerMonthWithoutCeasefire.Draw(ref random) },
+            AttacksPerMonthWithCeasefire with { Value = AttacksPerMonthWithCeasefire.Draw(ref random) },
+            CeasefireBreakdownPerWeek with { Value = CeasefireBreakdownPerWeek.Draw(ref random) },
+            TalksSuspensionPerWeek with { Value = TalksSuspensionPerWeek.Draw(ref random) },
+            TalksResumptionPerWeek with { Value = TalksResumptionPerWeek.Draw(ref random) },
+            PrisonerReleasePerWeekWhileTalking with { Value = PrisonerReleasePerWeekWhileTalking.Draw(ref random) },
+            PrisonersPerRelease with { Value = PrisonersPerRelease.Draw(ref random) });
+    }
+}
 
 public enum StateCondition
 {

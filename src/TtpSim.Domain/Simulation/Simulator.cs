@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TtpSim.Domain.Deciding;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
+using TtpSim.Domain.Simulation.Estimation;
 using TtpSim.Domain.State;
 
 namespace TtpSim.Domain.Simulation;
@@ -26,17 +27,44 @@ public static class Simulator
         DateOnly until,
         int maxDegreeOfParallelism = -1)
     {
+        var (results, resolved, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism, keepAttackDays: false);
+        return results.Summarise(name, scenario, seed, resolved, until, weekEnds);
+    }
+
+    /// <summary>The runs themselves, one row a run, for scoring against what happened (a backtest) rather than summarising.</summary>
+    public static SimulationEnsemble Ensemble(
+        IReadOnlyCollection<NegotiationEvent> recorded,
+        SimulationDefinition definition,
+        int runs,
+        int seed,
+        DateOnly until,
+        int maxDegreeOfParallelism = -1)
+    {
+        var (results, _, weekEnds) = Play(recorded, definition, runs, seed, until, maxDegreeOfParallelism, keepAttackDays: true);
+        return new SimulationEnsemble(definition.From, weekEnds, results.CeasefireInForce, results.TalksSuspended, results.AttacksOnDay);
+    }
+
+    private static (RunResults Results, SimulationDefinition Resolved, List<DateOnly> WeekEnds) Play(
+        IReadOnlyCollection<NegotiationEvent> recorded,
+        SimulationDefinition definition,
+        int runs,
+        int seed,
+        DateOnly until,
+        int maxDegreeOfParallelism,
+        bool keepAttackDays)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var history = recorded.Where(e => !e.Meta.IsDerived).ToList();
+        definition = ParameterEstimation.Resolve(definition, history, definition.From);
         var start = Chronicle.Tell(history.Where(e => e.Meta.Occurred.Start < definition.From), until: definition.From).State;
         var future = Timeline.InHistoricalOrder(history.Where(e => e.Meta.Occurred.Start >= definition.From && e.Meta.Occurred.Start <= until));
         var weekEnds = WeekEnds(definition.From, until);
-        var results = new RunResults(runs, weekEnds.Count, definition.Uncertain.Length);
+        var results = new RunResults(runs, weekEnds.Count, definition.Uncertain.Length, keepAttackDays ? until.DayNumber - definition.From.DayNumber + 1 : 0);
 
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, run =>
             new SimulatedFuture(definition, start, future, weekEnds, SplitMix64.ForRun(seed, run), results, run).Play());
 
-        return results.Summarise(name, scenario, seed, definition, until, weekEnds);
+        return (results, definition, weekEnds);
     }
 
     /// <summary>Week ends from the first day: every 7 days, and a last, shorter week ending on the final day.</summary>
@@ -63,7 +91,7 @@ public static class Simulator
         RunResults results,
         int run)
     {
-        private readonly SimulationParameters parameters = definition.Parameters;
+        private SimulationParameters parameters = definition.Parameters;
         private readonly List<DateOnly> attackDays = [];
         private NegotiationState state = start;
         private DateOnly advancedTo = definition.From;
@@ -72,6 +100,8 @@ public static class Simulator
 
         public void Play()
         {
+            // First, this run's own parameters: a draw from each estimate's posterior, so the fan includes their uncertainty.
+            parameters = parameters.Draw(ref random);
             var draws = definition.Uncertain
                 .Select(u => (Event: u, Fires: random.Chance(u.Probability), Day: u.WindowFrom.AddDays(random.NextInt(u.WindowTo.DayNumber - u.WindowFrom.DayNumber + 1))))
                 .ToArray();
@@ -106,6 +136,12 @@ public static class Simulator
                 Advance(weekEnd);
                 Measure(week, weekEnd);
                 weekStart = weekEnd.AddDays(1);
+            }
+
+            // Kept day by day only for an ensemble that is scored (a backtest), not for a summary.
+            for (var i = 0; i < attackDays.Count && results.AttacksOnDay.GetLength(1) > 0; i++)
+            {
+                results.AttacksOnDay[run, attackDays[i].DayNumber - definition.From.DayNumber]++;
             }
         }
 

@@ -64,6 +64,7 @@ internal static class ReportStyles
         ".fan-line { fill: none; stroke: #3a0ca3; stroke-width: 1.8; }",
         ".fan-mean { fill: none; stroke: #3a0ca3; stroke-width: 1; stroke-dasharray: 4 3; }",
         ".week { fill: #000000; fill-opacity: 0; }",
+        ".reliability-frame { fill: none; stroke: #adb5bd; stroke-width: 1; }",
         ".week:hover { fill-opacity: 0.06; }",
         "g.event:hover .attack { stroke-width: 2.5; }");
 }

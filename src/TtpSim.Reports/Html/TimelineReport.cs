@@ -38,6 +38,7 @@ public static class TimelineReport
             .ToList();
         var legend = new Legend(palette, Width);
         var fan = input.Simulation is { } simulation ? new FanCharts(simulation, scale, SimulatedRecordEnds(simulation, blocks)) : null;
+        var backtest = input.Backtest is { } scored ? new BacktestPanel(scored.Scenario, scored.Result) : null;
         var sources = allEvents
             .SelectMany(e => e.Meta.Sources.IsDefault ? [] : e.Meta.Sources)
             .DistinctBy(s => s.File)
@@ -45,7 +46,7 @@ public static class TimelineReport
             .ToList();
         var footer = new SourcesFooter(sources, Width);
 
-        var height = ReportStyles.HeaderHeight + legend.Height + blocks.Sum(b => b.Height) + (fan?.Height ?? 0) + footer.Height;
+        var height = ReportStyles.HeaderHeight + legend.Height + blocks.Sum(b => b.Height) + (fan?.Height ?? 0) + (backtest?.Height ?? 0) + footer.Height;
         var names = string.Join(", ", scenarios.Select(s => s.Name));
         var page = El("html", A("lang", "en"),
             El("head",
@@ -60,6 +61,7 @@ public static class TimelineReport
                 legend.Render(),
                 blocks.Select(b => b.Render(Width)),
                 fan?.Render(Width),
+                backtest?.Render(Width),
                 footer.Render()));
 
         var html = "<!DOCTYPE html>\n" + page.ToString(SaveOptions.DisableFormatting) + "\n";

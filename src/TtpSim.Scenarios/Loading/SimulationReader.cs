@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TtpSim.Domain.Events;
 using TtpSim.Domain.Provenance;
 using TtpSim.Domain.Simulation;
+using TtpSim.Domain.Simulation.Estimation;
 using TtpSim.Scenarios.Format;
 using TtpSim.Scenarios.Yaml;
 
@@ -64,7 +65,14 @@ internal static class SimulationReader
     {
         var node = parameters.Node(key) ?? throw parameters.Error(key, "is required: a value with its basis (source and basis, or judgement)");
         var fields = parameters.Child(node, parameters.FieldPath(key));
-        var value = Number(fields, "value");
+        var estimate = fields.Node("estimate") is { } estimateNode ? Estimate(fields.Child(estimateNode, fields.FieldPath("estimate")), key) : null;
+        if (estimate is not null && fields.Node("value") is not null)
+        {
+            throw fields.Error("value", "a parameter is typed (value) or estimated from the record (estimate), not both");
+        }
+
+        // An estimated parameter has no value until the record is read as known at the simulation's start.
+        var value = estimate is null ? Number(fields, "value") : double.NaN;
         if (value < 0 || (isProbability && value > 1))
         {
             throw fields.Error("value", isProbability ? $"{value} is not a probability (0 to 1)" : $"{value} is negative");
@@ -84,8 +92,73 @@ internal static class SimulationReader
             throw fields.Error("basis", "a parameter cites a source and says how the value follows from it (source and basis), or says it is a judgement (judgement: why)");
         }
 
-        return new Parameter(value, judgement ?? basis!, source, judgement is not null);
+        return new Parameter(value, judgement ?? basis!, source, judgement is not null) { Estimate = estimate };
     }
+
+    /// <summary>Which estimator can estimate which parameter: the one whose events measure it.</summary>
+    private static EstimatorKind? EstimatorFor(string parameter) => parameter switch
+    {
+        "attacksPerMonthWithoutCeasefire" => EstimatorKind.MonthlyAttackClaims,
+        "ceasefireBreakdownPerWeek" => EstimatorKind.TruceEnding,
+        "talksSuspensionPerWeek" => EstimatorKind.TalksSuspension,
+        "talksResumptionPerWeek" => EstimatorKind.TalksResumption,
+        "prisonerReleasePerWeekWhileTalking" => EstimatorKind.ReleaseWhileTalking,
+        _ => null,
+    };
+
+    private static EstimateDefinition Estimate(MappingReader fields, string parameter)
+    {
+        var estimator = fields.RequiredEnum<EstimatorKind>("estimator");
+        if (EstimatorFor(parameter) is not { } fits)
+        {
+            throw fields.Error("estimator", $"no estimator measures {parameter}: give it a value with its basis");
+        }
+
+        if (estimator != fits)
+        {
+            throw fields.Error("estimator", $"{parameter} is estimated by {Camel(fits)}, not {Camel(estimator)}");
+        }
+
+        var reads = EstimateDefinition.Reads(estimator);
+        var events = fields.StringList("events", required: true);
+        if (!events.Order(StringComparer.Ordinal).SequenceEqual(reads.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            throw fields.Error("events", $"{Camel(estimator)} reads exactly these event types: [{string.Join(", ", reads)}]");
+        }
+
+        DateOnly? windowFrom = null, windowTo = null;
+        if (fields.Node("window") is { } windowNode)
+        {
+            var window = fields.Child(windowNode, fields.FieldPath("window"));
+            windowFrom = window.OptionalDate("from")?.Start;
+            windowTo = window.OptionalDate("to")?.End;
+            window.RejectUnread();
+            if (windowFrom > windowTo)
+            {
+                throw window.Error("to", "is before from");
+            }
+        }
+
+        var prior = fields.Child(fields.Node("prior") ?? throw fields.Error("prior", "is required: the conjugate prior, explained by the parameter's source and basis or judgement"), fields.FieldPath("prior"));
+        var (first, second) = estimator == EstimatorKind.ReleaseWhileTalking ? ("alpha", "beta") : ("shape", "rate");
+        var a = Number(prior, first);
+        var b = Number(prior, second);
+        prior.RejectUnread();
+        if (a <= 0)
+        {
+            throw prior.Error(first, $"{a} is not positive");
+        }
+
+        if (b <= 0)
+        {
+            throw prior.Error(second, $"{b} is not positive");
+        }
+
+        fields.RejectUnread();
+        return new EstimateDefinition(estimator, events, windowFrom, windowTo, a, b);
+    }
+
+    private static string Camel(EstimatorKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static UncertainEvent Uncertain(MappingReader fields, EventReading context, DateOnly from, DateOnly until, int index)
     {
