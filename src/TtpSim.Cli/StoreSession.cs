@@ -6,21 +6,26 @@ using TtpSim.Storage.Simulation;
 
 namespace TtpSim.Cli;
 
-/// <summary>Opens the event store the CLI works on: TTPSIM_CONNECTION, or the private server.</summary>
+/// <summary>
+/// Opens the event store the CLI works on: TTPSIM_CONNECTION, or the private server. Marten's store is
+/// built on first use: a command that only reads a scenario's state never needs it.
+/// </summary>
 public sealed class StoreSession : IAsyncDisposable
 {
-    private readonly DocumentStore store;
+    private readonly Lazy<DocumentStore> store;
 
-    private StoreSession(DocumentStore store)
+    private StoreSession(DirectReads reads, Func<DocumentStore> createStore)
     {
-        this.store = store;
-        Scenarios = new ScenarioRepository(store);
-        Simulations = new SimulationRepository(store);
+        store = new Lazy<DocumentStore>(createStore);
+        Scenarios = new ScenarioRepository(reads, () => store.Value);
+        simulations = new Lazy<SimulationRepository>(() => new SimulationRepository(store.Value));
     }
+
+    private readonly Lazy<SimulationRepository> simulations;
 
     public ScenarioRepository Scenarios { get; }
 
-    public SimulationRepository Simulations { get; }
+    public SimulationRepository Simulations => simulations.Value;
 
     /// <summary>
     /// The schema to use instead of TtpSim's own. Only <c>./ttpsim bench</c> sets it, for the <c>state</c> and
@@ -29,11 +34,19 @@ public sealed class StoreSession : IAsyncDisposable
     public const string SchemaVariable = "TTPSIM_SCHEMA";
 
     /// <summary>For commands that write (replay, simulate): the store creates or updates its tables as needed.</summary>
-    public static async Task<StoreSession> OpenForWritingAsync() => new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync(), Schema()));
+    public static Task<StoreSession> OpenForWritingAsync() => OpenAsync(updatesSchema: true);
 
     /// <summary>For commands that only read: no schema checks, which would be most of a short command's time.</summary>
-    public static async Task<StoreSession> OpenForReadingAsync() =>
-        new(TtpSimStore.Create(await DatabaseLocator.ResolveAsync(), Schema(), updatesSchema: false));
+    public static Task<StoreSession> OpenForReadingAsync() => OpenAsync(updatesSchema: false);
+
+    private static async Task<StoreSession> OpenAsync(bool updatesSchema)
+    {
+        // Direct reads take their connections from Npgsql's pool for this connection string, where the check
+        // that the database exists left one already logged in: the command logs in once, not once more for Marten.
+        var connection = await DatabaseLocator.ResolveAsync();
+        var schema = Schema();
+        return new(DirectReads.Of(connection, schema), () => TtpSimStore.Create(connection, schema, updatesSchema));
+    }
 
     private static string Schema()
     {
@@ -48,5 +61,5 @@ public sealed class StoreSession : IAsyncDisposable
             : throw new UsageException($"{SchemaVariable} must be a lower-case PostgreSQL schema name, not '{configured}'");
     }
 
-    public ValueTask DisposeAsync() => store.DisposeAsync();
+    public ValueTask DisposeAsync() => store.IsValueCreated ? store.Value.DisposeAsync() : ValueTask.CompletedTask;
 }

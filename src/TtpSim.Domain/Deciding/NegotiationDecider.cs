@@ -35,7 +35,11 @@ public static class NegotiationDecider
 
     public static Decision Decide(RecordEvent command, NegotiationState state) => command.Event.RefusedBy(state) switch
     {
-        null => new Decision.Accepted([command.Event, .. Rules.Consequences.Of(command.Event, state)]),
+        null => new Decision.Accepted(WithConsequences(command.Event, Rules.Consequences.Of(command.Event, state))),
         var refusal => refusal,
     };
+
+    /// <summary>Most events imply nothing: then the answer is a one-element array, with no list built on the way.</summary>
+    private static ImmutableArray<NegotiationEvent> WithConsequences(NegotiationEvent recorded, IEnumerable<NegotiationEvent> consequences) =>
+        consequences is ICollection<NegotiationEvent> { Count: 0 } ? [recorded] : [recorded, .. consequences];
 }

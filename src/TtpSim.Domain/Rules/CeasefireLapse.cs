@@ -9,13 +9,27 @@ public static class CeasefireLapse
 {
     /// <summary>The lapses that are due by <paramref name="day"/>: ceasefires in force whose scheduled last day is before it.</summary>
     public static IEnumerable<NegotiationEvent> DueBy(NegotiationState state, DateOnly day) =>
-        !state.Ceasefires.Exists(c => c.LapsedBy(day))
+        !AnyLapsedBy(state, day)
             ? []
             : state.Ceasefires
             .Where(c => c.LapsedBy(day))
             .OrderBy(c => c.ScheduledEnd)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(Lapse);
+
+    /// <summary>Asked for every day a history or a simulated run moves to, and almost always no: a plain loop, no closure.</summary>
+    private static bool AnyLapsedBy(NegotiationState state, DateOnly day)
+    {
+        foreach (var ceasefire in state.Ceasefires)
+        {
+            if (ceasefire.LapsedBy(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static CeasefireEnded Lapse(Ceasefire ceasefire)
     {

@@ -25,14 +25,24 @@ public static class Consequences
         _ => [],
     };
 
-    private static IEnumerable<NegotiationEvent> Violations(AttackClaimed attack, NegotiationState before) =>
-        before.Ceasefires
-            .Where(c => c.Covers(attack.Perpetrator) && c.InForceOn(attack.Meta.Occurred.Start))
-            .Select(c => (NegotiationEvent)new CeasefireViolated(
-                Derived(attack, $"{attack.Meta.Id}--violates-{c.Id}", RuleNames.AttackViolatesCeasefire),
-                c.Id,
-                attack.Perpetrator,
-                $"{EventSummary(attack)} inside ceasefire {c.Id}, which binds {c.Scope.Name}"));
+    /// <remarks>Asked for every attack, and nearly always none: a plain loop, so that case allocates nothing.</remarks>
+    private static IEnumerable<NegotiationEvent> Violations(AttackClaimed attack, NegotiationState before)
+    {
+        List<NegotiationEvent>? violations = null;
+        foreach (var c in before.Ceasefires)
+        {
+            if (c.Covers(attack.Perpetrator) && c.InForceOn(attack.Meta.Occurred.Start))
+            {
+                (violations ??= []).Add(new CeasefireViolated(
+                    Derived(attack, $"{attack.Meta.Id}--violates-{c.Id}", RuleNames.AttackViolatesCeasefire),
+                    c.Id,
+                    attack.Perpetrator,
+                    $"{EventSummary(attack)} inside ceasefire {c.Id}, which binds {c.Scope.Name}"));
+            }
+        }
+
+        return violations ?? [];
+    }
 
     private static IEnumerable<NegotiationEvent> Concessions(
         NegotiationState before,

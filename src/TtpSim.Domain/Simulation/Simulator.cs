@@ -106,30 +106,44 @@ public static class Simulator
                 .Select(u => (Event: u, Fires: random.Chance(u.Probability), Day: u.WindowFrom.AddDays(random.NextInt(u.WindowTo.DayNumber - u.WindowFrom.DayNumber + 1))))
                 .ToArray();
             var weekStart = definition.From;
+            var planned = new List<Planned>();
             for (var week = 0; week < weekEnds.Count; week++)
             {
                 var weekEnd = weekEnds[week];
-                var planned = new List<(DateOnly Day, int Order, Func<NegotiationEvent?> Make, int Uncertain)>();
-                planned.AddRange(recordedFuture
-                    .Where(e => weekStart <= e.Meta.Occurred.Start && e.Meta.Occurred.Start <= weekEnd)
-                    .Select((e, i) => (e.Meta.Occurred.Start, i, (Func<NegotiationEvent?>)(() => e), -1)));
+                planned.Clear();
+                var recordedThisWeek = 0;
+                foreach (var recorded in recordedFuture)
+                {
+                    if (weekStart <= recorded.Meta.Occurred.Start && recorded.Meta.Occurred.Start <= weekEnd)
+                    {
+                        planned.Add(new(recorded.Meta.Occurred.Start, recordedThisWeek++, PlannedKind.Recorded) { Recorded = recorded });
+                    }
+                }
+
                 for (var u = 0; u < draws.Length; u++)
                 {
                     var draw = draws[u];
                     if (draw.Fires && weekStart <= draw.Day && draw.Day <= weekEnd)
                     {
-                        planned.Add((draw.Day, 1000 + u, () => Instantiate(draw.Event, draw.Day), u));
+                        planned.Add(new(draw.Day, 1000 + u, PlannedKind.Uncertain) { Uncertain = u });
                     }
                 }
 
-                planned.AddRange(ProcessEvents(weekStart, weekEnd));
-                foreach (var (day, _, make, uncertain) in planned.OrderBy(p => p.Day).ThenBy(p => p.Order))
+                PlanProcessEvents(planned, weekStart, weekEnd);
+
+                for (var i = 0; i < planned.Count; i++)
                 {
-                    Advance(day);
-                    var @event = make();
-                    if (@event is not null && Apply(@event) && uncertain >= 0)
+                    planned[i] = planned[i] with { Sequence = i };
+                }
+
+                planned.Sort(Planned.ByDayThenOrder);
+                foreach (var plan in planned)
+                {
+                    Advance(plan.Day);
+                    var @event = Make(plan, draws);
+                    if (@event is not null && Apply(@event) && plan.Uncertain >= 0)
                     {
-                        results.Fired[run, uncertain] = true;
+                        results.Fired[run, plan.Uncertain] = true;
                     }
                 }
 
@@ -146,27 +160,20 @@ public static class Simulator
         }
 
         /// <summary>This week's draws of the stochastic processes, given the state as the week begins.</summary>
-        private List<(DateOnly, int, Func<NegotiationEvent?>, int)> ProcessEvents(DateOnly weekStart, DateOnly weekEnd)
+        private void PlanProcessEvents(List<Planned> planned, DateOnly weekStart, DateOnly weekEnd)
         {
             var days = weekEnd.DayNumber - weekStart.DayNumber + 1;
-            var events = new List<(DateOnly, int, Func<NegotiationEvent?>, int)>();
             var ceasefire = CeasefireBinding(weekStart);
             var rate = ceasefire is null ? parameters.AttacksPerMonthWithoutCeasefire.Value : parameters.AttacksPerMonthWithCeasefire.Value;
             var attacks = random.Poisson(rate * days / DaysPerMonth);
             for (var i = 0; i < attacks; i++)
             {
-                var day = weekStart.AddDays(random.NextInt(days));
-                events.Add((day, 2000 + i, () => new AttackClaimed(
-                    Meta("attack", day), definition.Militants, AttackAttribution.Claimed, definition.Militants, AttackMethod.Other,
-                    "simulated", "simulated", Estimate.Unknown, Estimate.Unknown), -1));
+                planned.Add(new(weekStart.AddDays(random.NextInt(days)), 2000 + i, PlannedKind.Attack));
             }
 
             if (ceasefire is not null && random.Chance(parameters.CeasefireBreakdownPerWeek.Value))
             {
-                var day = weekStart.AddDays(random.NextInt(days));
-                events.Add((day, 3000, () => CeasefireBinding(day) is { } inForce
-                    ? new CeasefireEnded(Meta("breakdown", day), inForce.Id, definition.Militants, CeasefireEnding.BrokeDown, "simulated breakdown")
-                    : null, -1));
+                planned.Add(new(weekStart.AddDays(random.NextInt(days)), 3000, PlannedKind.Breakdown));
             }
 
             var talks = state.Talks.Status;
@@ -174,25 +181,39 @@ public static class Simulator
             {
                 if (random.Chance(parameters.TalksSuspensionPerWeek.Value))
                 {
-                    var day = weekStart.AddDays(random.NextInt(days));
-                    events.Add((day, 4000, () => new TalksSuspended(Meta("suspension", day), null, "simulated suspension"), -1));
+                    planned.Add(new(weekStart.AddDays(random.NextInt(days)), 4000, PlannedKind.Suspension));
                 }
                 else if (random.Chance(parameters.PrisonerReleasePerWeekWhileTalking.Value))
                 {
                     var day = weekStart.AddDays(random.NextInt(days));
-                    var count = Math.Max(1, random.Poisson(parameters.PrisonersPerRelease.Value));
-                    events.Add((day, 5000, () => new PrisonersReleased(
-                        Meta("release", day), definition.Government, Estimate.Single(count, "simulated"), ReleaseBasis.Batch, "simulated release"), -1));
+                    planned.Add(new(day, 5000, PlannedKind.Release) { Prisoners = Math.Max(1, random.Poisson(parameters.PrisonersPerRelease.Value)) });
                 }
             }
             else if (talks == TalksStatus.Suspended && random.Chance(parameters.TalksResumptionPerWeek.Value))
             {
-                var day = weekStart.AddDays(random.NextInt(days));
-                events.Add((day, 4000, () => new TalksResumed(Meta("resumption", day), null), -1));
+                planned.Add(new(weekStart.AddDays(random.NextInt(days)), 4000, PlannedKind.Resumption));
             }
-
-            return events;
         }
+
+        /// <summary>
+        /// The planned event, made when its turn comes: its id is numbered then, and whether a breakdown or an
+        /// uncertain event can happen depends on the state on its day.
+        /// </summary>
+        private NegotiationEvent? Make(Planned plan, (UncertainEvent Event, bool Fires, DateOnly Day)[] draws) => plan.Kind switch
+        {
+            PlannedKind.Recorded => plan.Recorded,
+            PlannedKind.Uncertain => Instantiate(draws[plan.Uncertain].Event, plan.Day),
+            PlannedKind.Attack => new AttackClaimed(
+                Meta("attack", plan.Day), definition.Militants, AttackAttribution.Claimed, definition.Militants, AttackMethod.Other,
+                "simulated", "simulated", Estimate.Unknown, Estimate.Unknown),
+            PlannedKind.Breakdown => CeasefireBinding(plan.Day) is { } inForce
+                ? new CeasefireEnded(Meta("breakdown", plan.Day), inForce.Id, definition.Militants, CeasefireEnding.BrokeDown, "simulated breakdown")
+                : null,
+            PlannedKind.Suspension => new TalksSuspended(Meta("suspension", plan.Day), null, "simulated suspension"),
+            PlannedKind.Release => new PrisonersReleased(
+                Meta("release", plan.Day), definition.Government, Estimate.Single(plan.Prisoners, "simulated"), ReleaseBasis.Batch, "simulated release"),
+            PlannedKind.Resumption => new TalksResumed(Meta("resumption", plan.Day), null),
+        };
 
         private NegotiationEvent? Instantiate(UncertainEvent uncertain, DateOnly day)
         {
@@ -268,7 +289,12 @@ public static class Simulator
             results.TalksSuspended[run, week] = state.Talks.Status == TalksStatus.Suspended;
             var windowStart = Max(weekEnd.AddDays(-29), definition.From);
             var windowDays = weekEnd.DayNumber - windowStart.DayNumber + 1;
-            var inWindow = attackDays.Count(d => d >= windowStart && d <= weekEnd);
+            var inWindow = 0;
+            foreach (var day in attackDays)
+            {
+                inWindow += day >= windowStart && day <= weekEnd ? 1 : 0;
+            }
+
             results.AttacksPerMonth[run, week] = inWindow * DaysPerMonth / windowDays;
             results.PrisonersReleased[run, week] = released;
         }
@@ -280,5 +306,33 @@ public static class Simulator
             new($"simulated-{what}-{++counter}", HistoricalDate.OnDay(day), day, ImmutableArray<SourceCitation>.Empty, 100_000 + counter);
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    }
+
+    private enum PlannedKind
+    {
+        Recorded,
+        Uncertain,
+        Attack,
+        Breakdown,
+        Suspension,
+        Release,
+        Resumption,
+    }
+
+    /// <summary>An event planned for a day of the week, in the order it takes among that day's (recorded first, then uncertain, then drawn).</summary>
+    private readonly record struct Planned(DateOnly Day, int Order, PlannedKind Kind)
+    {
+        /// <summary>By day, then order, then the order of planning: what a stable sort by day and order gives.</summary>
+        public static readonly Comparison<Planned> ByDayThenOrder = (a, b) =>
+            a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Sequence.CompareTo(b.Sequence);
+
+        /// <summary>Its place in the week's list as planned.</summary>
+        public int Sequence { get; init; }
+
+        public NegotiationEvent? Recorded { get; init; }
+
+        public int Uncertain { get; init; } = -1;
+
+        public int Prisoners { get; init; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace TtpSim.Domain.State;
 
@@ -25,14 +26,12 @@ public sealed record RecentRecords<T>(ImmutableArray<T> Latest, int Total)
     {
         var kept = Latest.IsDefault ? [] : Latest;
         var dropped = kept.Length < RecentRecords.Kept ? 0 : kept.Length - RecentRecords.Kept + 1;
-        var builder = ImmutableArray.CreateBuilder<T>(kept.Length - dropped + 1);
-        for (var i = dropped; i < kept.Length; i++)
-        {
-            builder.Add(kept[i]);
-        }
 
-        builder.Add(record);
-        return new(builder.MoveToImmutable(), Total + 1);
+        // Filled here and never written again, so the array can be the immutable one (no builder: this runs for every record folded).
+        var latest = new T[kept.Length - dropped + 1];
+        kept.AsSpan()[dropped..].CopyTo(latest);
+        latest[^1] = record;
+        return new(ImmutableCollectionsMarshal.AsImmutableArray(latest), Total + 1);
     }
 
     /// <summary>Replaces the record at <paramref name="index"/> in <see cref="Latest"/>; the total is unchanged.</summary>

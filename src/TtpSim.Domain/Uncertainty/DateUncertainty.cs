@@ -88,16 +88,61 @@ public static class DateUncertainty
         var ceasefires = counted.Where(e => e.Moves.HasFlag(StatusScope.Ceasefires)).ToList();
         yield return ([StatusPaths.CeasefireActive, .. ceasefires.OfType<CeasefireDeclared>().Select(c => StatusPaths.Ceasefire(c.CeasefireId))], ceasefires);
 
-        foreach (var tabled in counted.OfType<DemandTabled>())
+        // A demand's group: its tabling, its answers, the acts tied to it, and the ceasefire events when one of those
+        // acts moves a ceasefire; in the order of the history. Who answers and who depends on what is indexed in
+        // one pass: looking through the whole history once per demand made a query grow with the square of it.
+        var answers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var dependents = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var ceasefireEvents = new List<int>();
+        for (var i = 0; i < counted.Count; i++)
         {
-            var acts = counted.Where(e => e.Meta.DependsOn.Contains(tabled.Meta.Id)).ToList();
-            var group = counted
-                .Where(e => e == tabled
-                    || (e is DemandAnswer answer && answer.DemandId == tabled.DemandId)
-                    || acts.Contains(e)
-                    || (acts.Exists(a => a.Moves.HasFlag(StatusScope.Ceasefires)) && e.Moves.HasFlag(StatusScope.Ceasefires)))
-                .ToList();
-            yield return ([StatusPaths.Demand(tabled.DemandId)], group);
+            var e = counted[i];
+            if (e is DemandAnswer answer)
+            {
+                AddTo(answers, answer.DemandId, i);
+            }
+
+            foreach (var presupposed in e.Meta.DependsOn)
+            {
+                AddTo(dependents, presupposed, i);
+            }
+
+            if (e.Moves.HasFlag(StatusScope.Ceasefires))
+            {
+                ceasefireEvents.Add(i);
+            }
+        }
+
+        for (var i = 0; i < counted.Count; i++)
+        {
+            if (counted[i] is not DemandTabled tabled)
+            {
+                continue;
+            }
+
+            var acts = dependents.GetValueOrDefault(tabled.Meta.Id) ?? [];
+            var members = new SortedSet<int> { i };
+            members.UnionWith(answers.GetValueOrDefault(tabled.DemandId) ?? []);
+            members.UnionWith(acts);
+            if (acts.Exists(a => counted[a].Moves.HasFlag(StatusScope.Ceasefires)))
+            {
+                members.UnionWith(ceasefireEvents);
+            }
+
+            yield return ([StatusPaths.Demand(tabled.DemandId)], [.. members.Select(m => counted[m])]);
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<int>> index, string key, int position)
+    {
+        if (!index.TryGetValue(key, out var positions))
+        {
+            index[key] = positions = [];
+        }
+
+        if (positions.Count == 0 || positions[^1] != position)
+        {
+            positions.Add(position);
         }
     }
 

@@ -94,11 +94,15 @@ public sealed class PrivatePostgres
     /// </summary>
     private async Task<bool> AcceptsConnectionsAsync()
     {
-        var quick = new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Timeout = 2, Pooling = false };
+        // Logging in is the whole check, so the connection skips loading the server's type catalogue (a query of its own).
+        var quick = new NpgsqlDataSourceBuilder(ConnectionString("postgres"));
+        quick.ConnectionStringBuilder.Timeout = 2;
+        quick.ConnectionStringBuilder.Pooling = false;
+        quick.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
         try
         {
-            await using var connection = new NpgsqlConnection(quick.ConnectionString);
-            await connection.OpenAsync();
+            await using var source = quick.Build();
+            await using var connection = await source.OpenConnectionAsync();
             return true;
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)

@@ -23,15 +23,23 @@ public static class TtpSimStore
     public static DocumentStore Create(string connectionString, string schema = Schema, bool updatesSchema = true) =>
         DocumentStore.For(options => Configure(options, connectionString, schema, updatesSchema));
 
+    /// <summary>
+    /// The JSON settings of everything stored, made as Marten's <c>UseSystemTextJsonForSerialization</c> makes
+    /// them. The store uses one, and <see cref="Replay.DirectReads"/> another made here, so both read alike.
+    /// </summary>
+    public static Marten.ISerializer Serializer()
+    {
+        var serializer = new Marten.Services.SystemTextJsonSerializer { EnumStorage = EnumStorage.AsString, Casing = Casing.CamelCase };
+        serializer.Configure(json => json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        return serializer;
+    }
+
     public static void Configure(StoreOptions options, string connectionString, string schema = Schema, bool updatesSchema = true)
     {
         options.Connection(connectionString);
         options.DatabaseSchemaName = schema;
         options.AutoCreateSchemaObjects = updatesSchema ? AutoCreate.CreateOrUpdate : AutoCreate.None;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json =>
-        {
-            json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
-        });
+        options.Serializer(Serializer());
 
         // A scenario's stream is named by the scenario and the fingerprint of its file.
         options.Events.StreamIdentity = StreamIdentity.AsString;

@@ -20,9 +20,27 @@ public enum ReplayOutcome
 
 public sealed record ReplayResult(string Scenario, ReplayOutcome Outcome, int Events, string StreamKey);
 
-/// <summary>Scenarios in the event store: replay a file, read its events, ask for the state on a date.</summary>
-public sealed class ScenarioRepository(IDocumentStore store)
+/// <summary>
+/// Scenarios in the event store: replay a file, read its events, ask for the state on a date. Reads go
+/// through <see cref="DirectReads"/>; Marten's store serves replay, listings and events of an older shape.
+/// </summary>
+public sealed class ScenarioRepository
 {
+    private readonly Lazy<IDocumentStore> marten;
+    private readonly DirectReads reads;
+
+    public ScenarioRepository(IDocumentStore store)
+        : this(DirectReads.Of(store), () => store)
+    {
+    }
+
+    /// <summary>For commands that only read: <paramref name="store"/> is called only if something needs Marten's store.</summary>
+    public ScenarioRepository(DirectReads reads, Func<IDocumentStore> store)
+    {
+        this.reads = reads;
+        marten = new Lazy<IDocumentStore>(store);
+    }
+
     /// <summary>
     /// Appends the scenario's events in one transaction. An unchanged file changes nothing; an edited one
     /// replaces the scenario's stream (old stream and its change points removed, new one written) atomically.
@@ -32,6 +50,7 @@ public sealed class ScenarioRepository(IDocumentStore store)
     /// </summary>
     public async Task<ReplayResult> ReplayAsync(IReplaySource scenario, CancellationToken cancellation = default)
     {
+        var store = marten.Value;
         var streamKey = ScenarioRecord.StreamKeyFor(scenario.Name, scenario.Fingerprint);
         var current = await FindAsync(scenario.Name, cancellation);
         if (StoredScenario.IsCurrent(current, scenario.Fingerprint))
@@ -164,22 +183,12 @@ public sealed class ScenarioRepository(IDocumentStore store)
         await FlushAsync();
     }
 
-    public async Task<ScenarioRecord?> FindAsync(string scenario, CancellationToken cancellation = default)
-    {
-        await using var session = store.QuerySession();
-        try
-        {
-            return await session.LoadAsync<ScenarioRecord>(scenario, cancellation);
-        }
-        catch (Exception e) when (MissingTables.Caused(e))
-        {
-            return null;
-        }
-    }
+    public Task<ScenarioRecord?> FindAsync(string scenario, CancellationToken cancellation = default) =>
+        reads.RecordAsync(scenario, cancellation);
 
     public async Task<IReadOnlyList<ScenarioRecord>> ListAsync(CancellationToken cancellation = default)
     {
-        await using var session = store.QuerySession();
+        await using var session = marten.Value.QuerySession();
         try
         {
             return await session.Query<ScenarioRecord>().OrderBy(r => r.Id).ToListAsync(cancellation);
@@ -194,10 +203,19 @@ public sealed class ScenarioRepository(IDocumentStore store)
     public async Task<IReadOnlyList<NegotiationEvent>> EventsAsync(string scenario, CancellationToken cancellation = default) =>
         await EventsAsync(await RequireAsync(scenario, cancellation), cancellation);
 
-    private async Task<IReadOnlyList<NegotiationEvent>> EventsAsync(ScenarioRecord record, CancellationToken cancellation)
+    private Task<IReadOnlyList<NegotiationEvent>> EventsAsync(ScenarioRecord record, CancellationToken cancellation) =>
+        StoredEventsAsync(record.StreamKey, null, null, cancellation);
+
+    /// <summary>Versions <paramref name="fromVersion"/> to <paramref name="toVersion"/> of a stream; Marten reads them if any is of an older shape.</summary>
+    private async Task<IReadOnlyList<NegotiationEvent>> StoredEventsAsync(string streamKey, long? fromVersion, long? toVersion, CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
-        var stored = await session.Events.FetchStreamAsync(record.StreamKey, token: cancellation);
+        if (await reads.EventsAsync(streamKey, fromVersion, toVersion, cancellation) is { } read)
+        {
+            return read;
+        }
+
+        await using var session = marten.Value.QuerySession();
+        var stored = await session.Events.FetchStreamAsync(streamKey, version: toVersion ?? 0, fromVersion: fromVersion ?? 0, token: cancellation);
         return [.. stored.Select(e => e.Data).OfType<NegotiationEvent>()];
     }
 
@@ -231,32 +249,22 @@ public sealed class ScenarioRepository(IDocumentStore store)
 
     private async Task<NegotiationState> ProjectedStateAtAsync(ScenarioRecord record, DateOnly at, CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
-        var before = await session.Query<StateChangePoint>()
-            .Where(p => p.StreamKey == record.StreamKey && p.Date <= at)
-            .OrderByDescending(p => p.Date)
-            .FirstOrDefaultAsync(cancellation);
+        var before = await reads.PointOnOrBeforeAsync(record.StreamKey, at, cancellation);
         var state = before?.State ?? NegotiationState.Initial;
         if (before?.Date == at)
         {
             return state;
         }
 
-        var after = await session.Query<StateChangePoint>()
-            .Where(p => p.StreamKey == record.StreamKey && p.Date > at)
-            .OrderBy(p => p.Date)
-            .FirstOrDefaultAsync(cancellation);
+        var after = await reads.PointAfterAsync(record.StreamKey, at, cancellation);
         if (after is not { PrecededByStoredRange: true })
         {
             return state;
         }
 
         // The events stored between the two points, in historical order: those that happened by the day count.
-        var between = await session.Events.FetchStreamAsync(
-            record.StreamKey, version: after.State.EventsApplied, fromVersion: state.EventsApplied + 1, token: cancellation);
+        var between = await StoredEventsAsync(record.StreamKey, state.EventsApplied + 1, after.State.EventsApplied, cancellation);
         return between
-            .Select(e => e.Data)
-            .OfType<NegotiationEvent>()
             .TakeWhile(e => e.Meta.Occurred.Start <= at)
             .Aggregate(state, NegotiationFold.Evolve);
     }

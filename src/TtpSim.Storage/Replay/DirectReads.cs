@@ -1,0 +1,111 @@
+using Marten;
+using Npgsql;
+using TtpSim.Domain.Events;
+using TtpSim.Storage.EventStore;
+using TtpSim.Storage.Projections;
+
+namespace TtpSim.Storage.Replay;
+
+/// <summary>
+/// The reads a state query makes (a scenario's record, the change points either side of a date, a stream's
+/// events), as plain SQL over Marten's tables and deserialised by the serializer Marten itself is given.
+/// A short command then never builds Marten's store, whose set-up and first queries were most of its time.
+/// A test holds these reads equal to Marten's own (the same objects from the same rows). Rows of an event
+/// stored in an older shape are not read here: <see cref="EventsAsync"/> answers null and the caller asks
+/// Marten, which upcasts them.
+/// </summary>
+public sealed class DirectReads
+{
+    private readonly Func<NpgsqlConnection> connect;
+    private readonly ISerializer serializer;
+    private readonly string records;
+    private readonly string changePoints;
+    private readonly string events;
+
+    private DirectReads(Func<NpgsqlConnection> connect, ISerializer serializer, string schema)
+    {
+        this.connect = connect;
+        this.serializer = serializer;
+        records = $"{schema}.mt_doc_scenariorecord";
+        changePoints = $"{schema}.mt_doc_statechangepoint";
+        events = $"{schema}.mt_events";
+    }
+
+    /// <summary>Reads through a store's own connections and serializer.</summary>
+    public static DirectReads Of(IDocumentStore store) =>
+        new(store.Storage.Database.CreateConnection, store.Options.Serializer(), store.Options.DatabaseSchemaName);
+
+    /// <summary>Reads without a store: connections from Npgsql's pool for this connection string, TtpSim's serializer.</summary>
+    public static DirectReads Of(string connectionString, string schema) =>
+        new(() => new NpgsqlConnection(connectionString), TtpSimStore.Serializer(), schema);
+
+    /// <summary>Every event type by the name its current shape is stored under.</summary>
+    public static IReadOnlyDictionary<string, Type> EventTypesByStoredName { get; } = EventVersions.CurrentNames();
+
+    /// <summary>The scenario's record; null when it was never replayed (or nothing was, and the table is not there yet).</summary>
+    public async Task<ScenarioRecord?> RecordAsync(string scenario, CancellationToken cancellation)
+    {
+        try
+        {
+            return await SingleAsync<ScenarioRecord>($"select data from {records} where id = @key", scenario, null, cancellation);
+        }
+        catch (Exception e) when (MissingTables.Caused(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The latest change point of the stream on or before <paramref name="at"/>.</summary>
+    public Task<StateChangePoint?> PointOnOrBeforeAsync(string streamKey, DateOnly at, CancellationToken cancellation) =>
+        SingleAsync<StateChangePoint>(
+            $"select data from {changePoints} where stream_key = @key and date <= @at order by date desc limit 1", streamKey, at, cancellation);
+
+    /// <summary>The first change point of the stream after <paramref name="at"/>.</summary>
+    public Task<StateChangePoint?> PointAfterAsync(string streamKey, DateOnly at, CancellationToken cancellation) =>
+        SingleAsync<StateChangePoint>(
+            $"select data from {changePoints} where stream_key = @key and date > @at order by date limit 1", streamKey, at, cancellation);
+
+    /// <summary>
+    /// The stream's events with versions from <paramref name="fromVersion"/> to <paramref name="toVersion"/>
+    /// (each bound optional), in version order; null if any of them is stored in an older shape.
+    /// </summary>
+    public async Task<IReadOnlyList<NegotiationEvent>?> EventsAsync(string streamKey, long? fromVersion, long? toVersion, CancellationToken cancellation)
+    {
+        await using var connection = connect();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(
+            $"select type, data from {events} where stream_id = @key and version >= @from and version <= @to order by version", connection);
+        command.Parameters.AddWithValue("key", streamKey);
+        command.Parameters.AddWithValue("from", fromVersion ?? long.MinValue);
+        command.Parameters.AddWithValue("to", toVersion ?? long.MaxValue);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        var read = new List<NegotiationEvent>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            if (!EventTypesByStoredName.TryGetValue(reader.GetString(0), out var type))
+            {
+                return null;
+            }
+
+            read.Add((NegotiationEvent)serializer.FromJson(type, reader, 1));
+        }
+
+        return read;
+    }
+
+    private async Task<T?> SingleAsync<T>(string sql, string key, DateOnly? at, CancellationToken cancellation)
+        where T : class
+    {
+        await using var connection = connect();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("key", key);
+        if (at is { } day)
+        {
+            command.Parameters.AddWithValue("at", day);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        return await reader.ReadAsync(cancellation) ? serializer.FromJson<T>(reader, 0) : null;
+    }
+}

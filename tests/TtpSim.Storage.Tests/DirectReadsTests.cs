@@ -1,0 +1,72 @@
+using Marten;
+using Marten.Events;
+using TtpSim.Domain.Events;
+using TtpSim.Domain.State;
+using TtpSim.Storage.Projections;
+using TtpSim.Storage.Replay;
+using TtpSim.Testing;
+
+namespace TtpSim.Storage.Tests;
+
+/// <summary>
+/// A state query reads Marten's tables with plain SQL rather than through Marten's store. Whatever it
+/// reads must be what Marten reads from the same rows: compared here as the JSON Marten's serializer writes.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public class DirectReadsTests(PostgresFixture postgres) : StoreTestBase(postgres)
+{
+    private string Json(object? value) => value is null ? "null" : Store.Options.Serializer().ToJson(value);
+
+    [Fact]
+    public void Every_event_type_is_known_by_the_name_Marten_stores_it_under()
+    {
+        var graph = (EventGraph)Store.Options.Events;
+
+        var martenNames = EventTypes.All.ToDictionary(t => graph.EventMappingFor(t).EventTypeName, t => t, StringComparer.Ordinal);
+
+        Assert.Equal(martenNames.OrderBy(p => p.Key, StringComparer.Ordinal), DirectReads.EventTypesByStoredName.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Records_change_points_and_events_read_as_Marten_reads_them()
+    {
+        await Scenarios.ReplayAsync(Baseline);
+        var reads = DirectReads.Of(Store);
+        await using var session = Store.QuerySession();
+        var record = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
+
+        Assert.Equal(Json(record), Json(await reads.RecordAsync(Baseline.Name, CancellationToken.None)));
+        Assert.Null(await reads.RecordAsync("never-replayed", CancellationToken.None));
+
+        var differences = new List<string>();
+        foreach (var date in DatesAroundEveryChange(Baseline.Events))
+        {
+            var before = await session.Query<StateChangePoint>()
+                .Where(p => p.StreamKey == record.StreamKey && p.Date <= date).OrderByDescending(p => p.Date).FirstOrDefaultAsync();
+            var after = await session.Query<StateChangePoint>()
+                .Where(p => p.StreamKey == record.StreamKey && p.Date > date).OrderBy(p => p.Date).FirstOrDefaultAsync();
+            if (Json(before) != Json(await reads.PointOnOrBeforeAsync(record.StreamKey, date, CancellationToken.None))
+                || Json(after) != Json(await reads.PointAfterAsync(record.StreamKey, date, CancellationToken.None)))
+            {
+                differences.Add($"{date:yyyy-MM-dd}");
+            }
+        }
+
+        Assert.Empty(differences);
+        foreach (var (from, to) in new (long?, long?)[] { (null, null), (1, 1), (5, 40), (60, null), (null, 10) })
+        {
+            var stored = await session.Events.FetchStreamAsync(record.StreamKey, version: to ?? 0, fromVersion: from ?? 0);
+            var read = await reads.EventsAsync(record.StreamKey, from, to, CancellationToken.None);
+
+            Assert.NotNull(read);
+            Assert.Equal(stored.Select(e => Json(e.Data)), read.Select(e => Json(e)));
+        }
+    }
+
+    private static IEnumerable<DateOnly> DatesAroundEveryChange(IEnumerable<NegotiationEvent> events) =>
+        Timeline.ChangePoints(events).Select(p => p.Date)
+            .SelectMany(d => new[] { d.AddDays(-1), d, d.AddDays(1) })
+            .Append(new DateOnly(1990, 1, 1))
+            .Distinct()
+            .Order();
+}
