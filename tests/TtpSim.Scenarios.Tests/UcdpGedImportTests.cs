@@ -88,10 +88,35 @@ public sealed class UcdpGedImportTests : IDisposable
         Assert.StartsWith("ged.csv:3:1: the row has 40 fields; UCDP GED rows have 49", error.Message, StringComparison.Ordinal);
     }
 
-    private List<NegotiationEvent> Import(UcdpGedFilter filter)
+    [Fact]
+    public void A_release_day_given_makes_every_row_known_then_and_one_before_the_rows_end_is_refused()
+    {
+        var unstated = Import(new UcdpGedFilter(null, null)).Single(e => e.Meta.Id == "ged-900001");
+        Assert.Equal(new DateOnly(2031, 5, 7), unstated.Meta.KnownFrom);
+
+        var stated = Import(new UcdpGedFilter(null, null), new DateOnly(2032, 6, 15)).Single(e => e.Meta.Id == "ged-900001");
+        Assert.Equal(new DateOnly(2032, 6, 15), stated.Meta.KnownFrom);
+        Assert.Equal(new DateOnly(2032, 6, 15), Assert.Single(stated.Meta.Sources).Published.Start);
+
+        var error = Assert.Throws<ScenarioException>(() => Import(new UcdpGedFilter(null, null), new DateOnly(2031, 5, 6)));
+        Assert.Contains("--published 2031-05-06 is before 2031-05-07", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dyad_is_its_own_kind_and_one_sources_low_best_and_high_are_a_range_not_a_disagreement()
+    {
+        var clash = Assert.IsType<AttackClaimed>(Import(new UcdpGedFilter(null, null)).Single(e => e.Meta.Id == "ged-900001"));
+        Assert.Equal(ActorKind.Dyad, clash.Perpetrator.Kind);
+        Assert.StartsWith("attack attributed to Government of Exampleland - Example Front", clash.Describe(), StringComparison.Ordinal);
+        Assert.False(clash.Fatalities.SourcesDisagree);
+        var twoSources = new Estimate([new ReportedFigure(30, FigureBound.Exact, "a.txt", null), new ReportedFigure(100, FigureBound.Exact, "b.txt", null)]);
+        Assert.True(twoSources.SourcesDisagree);
+    }
+
+    private List<NegotiationEvent> Import(UcdpGedFilter filter, DateOnly? published = null)
     {
         var output = Path.Combine(folder, "ged-import.jsonl");
-        UcdpGedImport.Convert(Fixture, output, "ged-import", filter);
+        UcdpGedImport.Convert(Fixture, output, "ged-import", filter, published);
         var scenario = Assert.IsType<StreamedScenario>(new ScenarioLoader().LoadForReplay(output));
         Assert.Equal(ScenarioKind.Baseline, scenario.Kind);
         return [.. scenario.EventsInHistoricalOrder().Where(e => !e.Meta.IsDerived)];

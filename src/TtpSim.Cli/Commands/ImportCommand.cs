@@ -13,11 +13,12 @@ public static class ImportCommand
         var output = new Option<FileInfo?>("--out", "-o") { Description = "The .jsonl file to write (default: NAME.jsonl in the current folder)" };
         var country = new Option<string?>("--country") { Description = "Only rows of this country, as GED names it (e.g. Pakistan)" };
         var dyad = new Option<string?>("--dyad") { Description = "Only rows of this dyad: its dyad_new_id or its dyad_name" };
+        var published = new Option<string?>("--published") { Description = "The day UCDP published this release (yyyy-mm-dd): when its rows became known (default: the last day they reach, the earliest possible)" };
         var ucdpGed = new Command("ucdp-ged", "Convert UCDP's Georeferenced Event Dataset CSV into a .jsonl scenario: one attack a row,\n"
             + "attributed by UCDP's coding (never claimed), with its low, best and high deaths, its dates and place.\n\n"
             + "Example: ./ttpsim import ucdp-ged ged.csv --country Pakistan --scenario ged-pakistan")
         {
-            file, scenario, output, country, dyad,
+            file, scenario, output, country, dyad, published,
         };
         ucdpGed.SetAction(parse => CommandRunner.Run(parse.InvocationConfiguration.Error, () =>
         {
@@ -39,7 +40,10 @@ public static class ImportCommand
                 throw new UsageException($"no such file: {source.FullName}");
             }
 
-            var rows = UcdpGedImport.Convert(source.FullName, target, name, new UcdpGedFilter(parse.GetValue(country), parse.GetValue(dyad)));
+            DateOnly? publishedOn = parse.GetValue(published) is { } text
+                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day) ? day : throw new UsageException($"--published '{text}' is not a day (yyyy-mm-dd)")
+                : null;
+            var rows = UcdpGedImport.Convert(source.FullName, target, name, new UcdpGedFilter(parse.GetValue(country), parse.GetValue(dyad)), publishedOn);
             parse.InvocationConfiguration.Output.WriteLine($"wrote {rows} events to {target} (scenario {name}); replay it with ./ttpsim replay {target}");
             return ExitCodes.Ok;
         }));

@@ -11,6 +11,9 @@ public enum ActorKind
     Civil,
     Judiciary,
     Tribal,
+
+    /// <summary>Two sides named together by an event dataset that codes no initiator (UCDP GED's dyad): never one of them.</summary>
+    Dyad,
 }
 
 /// <summary>

@@ -17,7 +17,13 @@ public sealed record Estimate(ImmutableArray<ReportedFigure> Reports)
 
     public int? High => IsKnown ? Reports.Max(r => Math.Max(r.Value, r.Lowest)) : null;
 
-    public bool SourcesDisagree => IsKnown && Reports.Select(r => (r.Value, r.Bound)).Distinct().Count() > 1;
+    /// <summary>
+    /// Two sources give different figures. One source's own range (a dataset's low, best and high) is an
+    /// estimate with a spread, not a disagreement between sources.
+    /// </summary>
+    public bool SourcesDisagree => IsKnown
+        && Reports.Select(r => r.SourceFile).Distinct().Count() > 1
+        && Reports.Select(r => (r.Value, r.Bound)).Distinct().Count() > 1;
 
     public static Estimate Single(int value, string sourceFile, FigureBound bound = FigureBound.Exact, string? note = null) =>
         new([new ReportedFigure(value, bound, sourceFile, note)]);

@@ -40,7 +40,8 @@ public static class UcdpGedImport
     /// Checks every row, then writes the scenario to <paramref name="output"/> (through a file beside it, moved
     /// into place only when whole, so a bad row leaves nothing written). Returns how many rows it imported.
     /// </summary>
-    public static int Convert(string csvPath, string output, string scenario, UcdpGedFilter filter)
+    /// <param name="published">The day UCDP published the release, when the user knows it; every row becomes known then.</param>
+    public static int Convert(string csvPath, string output, string scenario, UcdpGedFilter filter, DateOnly? published = null)
     {
         var label = Path.GetFileName(csvPath);
         if (!ScenarioNames.IsScenarioName(scenario))
@@ -50,7 +51,7 @@ public static class UcdpGedImport
 
         try
         {
-            return Write(csvPath, label, output, scenario, filter);
+            return Write(csvPath, label, output, scenario, filter, published);
         }
         catch (DecoderFallbackException e)
         {
@@ -58,7 +59,7 @@ public static class UcdpGedImport
         }
     }
 
-    private static int Write(string csvPath, string label, string output, string scenario, UcdpGedFilter filter)
+    private static int Write(string csvPath, string label, string output, string scenario, UcdpGedFilter filter, DateOnly? published)
     {
         // First pass: every row checked; the actors, and the latest day the rows reach, for the header.
         var actors = new SortedDictionary<string, ActorRef>(StringComparer.Ordinal);
@@ -75,9 +76,16 @@ public static class UcdpGedImport
             count++;
         }
 
-        // UCDP publishes a release after the period it covers; the file does not say when, so the earliest
-        // it can have been published, the last day its rows reach, is the record's horizon.
-        var source = new SourceDefinition(label, Outlet, $"UCDP GED rows from {label}", HistoricalDate.OnDay(latest == DateOnly.MinValue ? new DateOnly(1989, 1, 1) : latest));
+        // UCDP publishes a release after the period it covers; the file does not say when. Without the day from
+        // the user, the earliest it can have been published, the last day its rows reach, stands for it: the
+        // record's horizon is then right, but every row counts as known on that day, which may be too early.
+        var lastRowDay = latest == DateOnly.MinValue ? new DateOnly(1989, 1, 1) : latest;
+        if (published is { } day && day < lastRowDay)
+        {
+            throw new ScenarioException(new ScenarioError(label, 0, 0, null, $"--published {day:yyyy-MM-dd} is before {lastRowDay:yyyy-MM-dd}, the last day the file's rows reach; a release is published after the events it records"));
+        }
+
+        var source = new SourceDefinition(label, Outlet, $"UCDP GED rows from {label}", HistoricalDate.OnDay(published ?? lastRowDay));
         var partial = output + ".part";
         try
         {
@@ -252,7 +260,7 @@ public static class UcdpGedImport
             {
                 var sideB = Side(row, "side_b", "side_b_new_id", "gwnob");
                 var dyadId = row.Count("dyad_new_id");
-                perpetrator = new ActorRef($"ged-dyad-{dyadId}", $"{row.Required("dyad_name")} (UCDP dyad: no initiator coded)", ActorKind.Militant, []);
+                perpetrator = new ActorRef($"ged-dyad-{dyadId}", $"{row.Required("dyad_name")} (UCDP dyad: no initiator coded)", ActorKind.Dyad, []);
                 actors = [sideA, sideB, perpetrator];
                 target = $"{(violence == 1 ? "state-based" : "non-state")} fighting between {sideA.Name} and {sideB.Name}";
             }

@@ -55,8 +55,10 @@ public sealed record AttackClaimed(
 
     public override EventFamily Family() => EventFamily.Attacks;
 
+    // "Attributed to" keeps a source's or a dataset's attribution from reading as the group's own claim
+    // wherever the sentence travels (timeline, exports, report), since the type's name says "claimed".
     public override string Describe() =>
-        $"{Words.Of(Method)} by {Perpetrator.Name} at {Location} on {Target}; {Words.Count(Fatalities)} killed";
+        $"{(Method == AttackMethod.Other ? "attack" : Words.Of(Method))} {(Attribution == AttackAttribution.Attributed ? "attributed to" : "by")} {Perpetrator.Name} at {Location} on {Target}; {Words.Count(Fatalities)} killed";
 
     public override PloverCode? Plover(EventLookup history) => new("ASSAULT", Mode, "military");
 
