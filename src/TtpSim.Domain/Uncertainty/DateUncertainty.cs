@@ -27,7 +27,11 @@ public static class DateUncertainty
 
     /// <param name="history">The recorded events that can move a status or have an uncertain date; others may be left out.</param>
     /// <param name="horizon">The horizon of the whole history, when <paramref name="history"/> is only a part of it.</param>
-    public static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon)
+    public static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon) =>
+        On(history, asOf, knownAsOf, horizon, runs: null);
+
+    /// <param name="runs">The talks' and the ceasefires' readings up to their last run begun by the date, kept from earlier dates; null to search them all.</param>
+    internal static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon, PreparedUncertainty? runs)
     {
         var recorded = history.Where(e => !e.Meta.IsDerived).ToList();
         // In historical order, so the answer does not depend on the order the events were stored in.
@@ -36,9 +40,10 @@ public static class DateUncertainty
 
         var settled = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
         var open = ImmutableArray.CreateBuilder<UncertainStatus>();
-        foreach (var (paths, group) in Groups(counted))
+        foreach (var (scope, paths, group) in Groups(counted))
         {
-            var outcomes = new ReadingSearch(asOf, knownAsOf, horizon, paths).Run(group);
+            var search = new ReadingSearch(asOf, knownAsOf, horizon, paths);
+            var outcomes = runs is not null && knownAsOf is null && scope != StatusScope.None ? runs.Outcomes(scope, search, asOf) : search.Run(group);
             for (var p = 0; p < paths.Count; p++)
             {
                 var possible = outcomes
@@ -77,16 +82,17 @@ public static class DateUncertainty
         || @event.Meta.Occurred.Start != @event.Meta.Occurred.End
         || @event.Meta.KnownEarliest is not null;
 
-    private static IEnumerable<(IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> Groups(List<NegotiationEvent> counted)
+    /// <summary>Each group with the scope it moves: talks, ceasefires, or None for a demand's.</summary>
+    private static IEnumerable<(StatusScope Scope, IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> Groups(List<NegotiationEvent> counted)
     {
         var talks = counted.Where(e => e.Moves.HasFlag(StatusScope.Talks)).ToList();
         if (talks.Count > 0)
         {
-            yield return ([StatusPaths.TalksStatus], talks);
+            yield return (StatusScope.Talks, [StatusPaths.TalksStatus], talks);
         }
 
         var ceasefires = counted.Where(e => e.Moves.HasFlag(StatusScope.Ceasefires)).ToList();
-        yield return ([StatusPaths.CeasefireActive, .. ceasefires.OfType<CeasefireDeclared>().Select(c => StatusPaths.Ceasefire(c.CeasefireId))], ceasefires);
+        yield return (StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefires.OfType<CeasefireDeclared>().Select(c => StatusPaths.Ceasefire(c.CeasefireId))], ceasefires);
 
         // A demand's group: its tabling, its answers, the acts tied to it, and the ceasefire events when one of those
         // acts moves a ceasefire; in the order of the history. Who answers and who depends on what is indexed in
@@ -129,7 +135,7 @@ public static class DateUncertainty
                 members.UnionWith(ceasefireEvents);
             }
 
-            yield return ([StatusPaths.Demand(tabled.DemandId)], [.. members.Select(m => counted[m])]);
+            yield return (StatusScope.None, [StatusPaths.Demand(tabled.DemandId)], [.. members.Select(m => counted[m])]);
         }
     }
 

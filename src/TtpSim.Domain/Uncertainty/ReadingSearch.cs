@@ -31,27 +31,40 @@ internal sealed class ReadingSearch(DateOnly asOf, DateOnly? knownAsOf, DateOnly
     /// <summary>Points of the search already walked: the same events placed, on the same last day, to the same statuses lead to the same ends.</summary>
     private readonly HashSet<string> visited = new(StringComparer.Ordinal);
 
-    private sealed record Branch(NegotiationState State, ImmutableList<DayChoice> Path, ImmutableSortedSet<string> LeftOut);
+    internal sealed record Branch(NegotiationState State, ImmutableList<DayChoice> Path, ImmutableSortedSet<string> LeftOut);
 
-    public IReadOnlyList<(string?[] Values, Reading Witness)> Run(IReadOnlyList<NegotiationEvent> group)
+    /// <summary>Where every search starts: one reading, with nothing placed.</summary>
+    public static IReadOnlyList<Branch> Start { get; } = [new(NegotiationState.Initial, [], [])];
+
+    /// <summary>The points of the search walked so far; it may not pass the budget, however the segments are taken.</summary>
+    public int NodesWalked
     {
-        var frontier = new List<Branch> { new(NegotiationState.Initial, [], []) };
-        foreach (var segment in Segments(group))
-        {
-            var next = new Dictionary<string, Branch>(StringComparer.Ordinal);
-            foreach (var branch in frontier)
-            {
-                visited.Clear();
-                Walk(segment, new bool[segment.Count], branch.State, DateOnly.MinValue, int.MinValue, branch.Path, done =>
-                {
-                    var leftOut = branch.LeftOut.Union(done.LeftOut);
-                    next.TryAdd(Fingerprint(done.State, leftOut), done with { LeftOut = leftOut });
-                });
-            }
+        get => nodes;
+        init => nodes = value;
+    }
 
-            frontier = [.. next.Values];
+    public IReadOnlyList<(string?[] Values, Reading Witness)> Run(IReadOnlyList<NegotiationEvent> group) =>
+        Outcomes(Segments(group).Aggregate(Start, Across));
+
+    /// <summary>The distinct readings after one more segment: one per distinct state of the statuses.</summary>
+    public IReadOnlyList<Branch> Across(IReadOnlyList<Branch> frontier, List<NegotiationEvent> segment)
+    {
+        var next = new Dictionary<string, Branch>(StringComparer.Ordinal);
+        foreach (var branch in frontier)
+        {
+            visited.Clear();
+            Walk(segment, new bool[segment.Count], branch.State, DateOnly.MinValue, int.MinValue, branch.Path, done =>
+            {
+                var leftOut = branch.LeftOut.Union(done.LeftOut);
+                next.TryAdd(Fingerprint(done.State, leftOut), done with { LeftOut = leftOut });
+            });
         }
 
+        return [.. next.Values];
+    }
+
+    public IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(IReadOnlyList<Branch> frontier)
+    {
         var outcomes = new Dictionary<string, (string?[] Values, Reading Witness)>(StringComparer.Ordinal);
         foreach (var branch in frontier)
         {
@@ -64,7 +77,11 @@ internal sealed class ReadingSearch(DateOnly asOf, DateOnly? knownAsOf, DateOnly
         return [.. outcomes.Values];
     }
 
-    private List<List<NegotiationEvent>> Segments(IReadOnlyList<NegotiationEvent> group)
+    /// <summary>
+    /// The group's events that had begun by the date, in runs whose intervals overlap: an event whose first
+    /// day is after the last day of every event before it starts a new run.
+    /// </summary>
+    public List<List<NegotiationEvent>> Segments(IReadOnlyList<NegotiationEvent> group)
     {
         var segments = new List<List<NegotiationEvent>>();
         var reach = DateOnly.MinValue;

@@ -279,11 +279,11 @@ public sealed class ScenarioRepository
         var record = await RequireAsync(scenario, cancellation);
         var state = await StateAtAsync(record, at, knownAsOf, cancellation);
         var inputs = await UncertaintyInputsAsync(record, cancellation);
-        var uncertainty = TtpSim.Domain.Uncertainty.DateUncertainty.On(inputs.Events, at, knownAsOf, inputs.Horizon);
+        var uncertainty = inputs.Prepared.On(at, knownAsOf);
         return TtpSim.Domain.Snapshots.SnapshotBuilder.Build(scenario, state, at, knownAsOf, uncertainty);
     }
 
-    private sealed record UncertaintyInputs(string StreamKey, IReadOnlyList<NegotiationEvent> Events, DateOnly? Horizon);
+    private sealed record UncertaintyInputs(string StreamKey, TtpSim.Domain.Uncertainty.PreparedUncertainty Prepared);
 
     private readonly Dictionary<string, UncertaintyInputs> uncertaintyInputs = new(StringComparer.Ordinal);
 
@@ -297,8 +297,7 @@ public sealed class ScenarioRepository
         var recorded = (await EventsAsync(record, cancellation)).Where(e => !e.Meta.IsDerived).ToList();
         var inputs = new UncertaintyInputs(
             record.StreamKey,
-            [.. recorded.Where(TtpSim.Domain.Uncertainty.DateUncertainty.CanMatter)],
-            Horizon.OfHistory(recorded));
+            new TtpSim.Domain.Uncertainty.PreparedUncertainty([.. recorded.Where(TtpSim.Domain.Uncertainty.DateUncertainty.CanMatter)], Horizon.OfHistory(recorded)));
         uncertaintyInputs[record.Id] = inputs;
         return inputs;
     }

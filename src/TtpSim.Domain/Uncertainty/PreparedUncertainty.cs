@@ -1,0 +1,86 @@
+using TtpSim.Domain.Events;
+using TtpSim.Domain.State;
+
+namespace TtpSim.Domain.Uncertainty;
+
+/// <summary>
+/// One history's uncertain dates, prepared to answer many dates with the same report as
+/// <see cref="DateUncertainty.On(IReadOnlyList{NegotiationEvent}, DateOnly, DateOnly?, DateOnly?)"/>.
+/// </summary>
+/// <remarks>
+/// The talks' and the ceasefires' events fall into runs whose intervals overlap. Every run but the last one
+/// begun by a date also ended by it, and its readings do not depend on the date, so the readings up to each
+/// run are kept, once, and a date searches only its last run. Known-as-of dates, and the demands' small
+/// groups, take the whole search.
+/// </remarks>
+public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history, DateOnly? horizon)
+{
+    private readonly Runs talks = new(history, StatusScope.Talks, horizon);
+    private readonly Runs ceasefires = new(history, StatusScope.Ceasefires, horizon);
+
+    public DateUncertaintyReport On(DateOnly asOf, DateOnly? knownAsOf) =>
+        DateUncertainty.On(history, asOf, knownAsOf, horizon, knownAsOf is null ? this : null);
+
+    internal IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>
+        (scope == StatusScope.Talks ? talks : ceasefires).Outcomes(search, asOf);
+
+    private sealed class Runs
+    {
+        private readonly DateOnly? horizon;
+        private readonly List<List<NegotiationEvent>> runs;
+        private readonly List<IReadOnlyList<ReadingSearch.Branch>> before = [ReadingSearch.Start];
+        private readonly List<int> nodesBefore = [0];
+
+        public Runs(IReadOnlyList<NegotiationEvent> history, StatusScope scope, DateOnly? horizon)
+        {
+            this.horizon = horizon;
+            var group = Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived && e.Moves.HasFlag(scope)));
+            runs = new ReadingSearch(DateOnly.MaxValue, null, horizon, []).Segments(group);
+        }
+
+        /// <summary>The readings on <paramref name="asOf"/>: those kept up to the last run begun by then, carried through it.</summary>
+        public IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(ReadingSearch search, DateOnly asOf)
+        {
+            var last = LastBegunBy(asOf);
+            if (last < 0)
+            {
+                return search.Outcomes(ReadingSearch.Start);
+            }
+
+            var (frontier, nodes) = Before(last, asOf);
+            var tail = new ReadingSearch(asOf, null, horizon, []) { NodesWalked = nodes };
+            return search.Outcomes(tail.Across(frontier, [.. runs[last].Where(e => e.Meta.Occurred.Start <= asOf)]));
+        }
+
+        private int LastBegunBy(DateOnly asOf)
+        {
+            var (low, high) = (0, runs.Count - 1);
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = runs[middle][0].Meta.Occurred.Start <= asOf ? (middle + 1, high) : (low, middle - 1);
+            }
+
+            return high;
+        }
+
+        /// <summary>
+        /// The readings after every run before <paramref name="run"/>, searched as the whole search would on
+        /// <paramref name="asOf"/> (those runs ended by then), with the points it walked, so the budget holds alike.
+        /// </summary>
+        private (IReadOnlyList<ReadingSearch.Branch> Frontier, int Nodes) Before(int run, DateOnly asOf)
+        {
+            lock (before)
+            {
+                while (before.Count <= run)
+                {
+                    var search = new ReadingSearch(asOf, null, horizon, []) { NodesWalked = nodesBefore[^1] };
+                    before.Add(search.Across(before[^1], runs[before.Count - 1]));
+                    nodesBefore.Add(search.NodesWalked);
+                }
+
+                return (before[run], nodesBefore[run]);
+            }
+        }
+    }
+}
