@@ -153,6 +153,22 @@ public class EstimationTests
     }
 
     [Fact]
+    public void A_running_total_dated_to_one_day_is_not_a_release_in_its_week_and_leaves_the_week_out()
+    {
+        var context = Known(
+            Day("2021-01-28"),
+            new TalksOpened(Meta("open", "2021-01-01"), [Government, Ttp], "Kabul", Secret: false),
+            Released("batch", "2021-01-10", ReleaseBasis.Batch, 20),
+            Released("so-far", "2021-01-25", ReleaseBasis.Cumulative, 100));
+
+        var estimate = ReleaseWhileTalking.Estimate(Definition(EstimatorKind.ReleaseWhileTalking, 1, 1), context);
+
+        // 22-28 January holds only the running total (left out); 8-14 has "batch"; 15-21 and 1-7 have none.
+        Assert.Equal(new Posterior(PosteriorFamily.Beta, 2, 3), estimate.Posterior);
+        Assert.Contains("1 more left out", estimate.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_simulation_with_estimates_draws_different_parameters_per_run_and_stays_byte_identical_for_a_seed()
     {
         var history = new NegotiationEvent[]
