@@ -53,7 +53,7 @@ public class EstimationTests
     }
 
     [Fact]
-    public void Monthly_attack_claims_count_only_whole_months_with_one_definite_figure()
+    public void Monthly_attack_claims_count_only_whole_months_with_one_definite_figure_and_no_truce()
     {
         AttackClaimsReported Claims(string id, string month, int count, FigureBound bound = FigureBound.Exact) =>
             new(Meta(id, month), Ttp, new Estimate([new ReportedFigure(count, bound, "s", null)]), Verified: false);
@@ -62,13 +62,16 @@ public class EstimationTests
             Claims("aug", "2021-08", 10),
             Claims("sep", "2021-09", 20),
             Claims("oct", "2021-10", 30, FigureBound.AtLeast), // a bound is not a count
-            Claims("nov", "2021-11", 5)); // the month is not over on the day the record is read
+            Claims("nov", "2021-11", 5), // the month is not over on the day the record is read
+            Claims("jul", "2021-07", 3),
+            Ceasefire("faction", "2021-07-20", "2021-08-05", GulBahadur)); // July and August each had a truce for part of them
 
         var estimate = MonthlyAttackClaims.Estimate(Definition(EstimatorKind.MonthlyAttackClaims, 1, 0.5), context);
 
-        Assert.Equal(new Posterior(PosteriorFamily.GammaRate, 31, 2.5), estimate.Posterior);
-        Assert.Equal(30, estimate.Events);
-        Assert.Equal(2, estimate.Exposure);
+        Assert.Equal(new Posterior(PosteriorFamily.GammaRate, 21, 1.5), estimate.Posterior);
+        Assert.Equal(20, estimate.Events);
+        Assert.Equal(1, estimate.Exposure);
+        Assert.Contains("left out, a truce in force for part of the month: 2021-07, 2021-08", estimate.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
