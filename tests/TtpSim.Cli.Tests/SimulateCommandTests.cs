@@ -58,7 +58,7 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal(300, stored.Definition.Runs);
         Assert.Equal(3, stored.Definition.Seed);
         var attacks = stored.Definition.Parameters.AttacksPerMonthWithoutCeasefire;
-        Assert.Equal(94, attacks.Estimated!.Posterior.A);
+        Assert.Equal(70, attacks.Estimated!.Posterior.A);
         Assert.Equal(attacks.Estimated.Posterior.Summary().Mean, attacks.Value);
         Assert.Equal(["truce-renewed-2022-06", "kabul-round-2022-07"], stored.Definition.Uncertain.Select(u => u.Id));
         Assert.Equal(result.Output.Trim(), Domain.Snapshots.SnapshotJson.Serialize(stored.Summary).Trim());
@@ -104,8 +104,8 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Estimated from the record as known on 2022-06-01", result.Output, StringComparison.Ordinal);
-        Assert.Contains("attacksPerMonthWithoutCeasefire: 30.3 [90%: 25.3-35.7]; Gamma(94, 3.1), prior Gamma(1, 0.1)", result.Output, StringComparison.Ordinal);
-        Assert.Contains("93 claimed attacks in 3 months", result.Output, StringComparison.Ordinal);
+        Assert.Contains("attacksPerMonthWithoutCeasefire: 33.3 [90%: 27-40.2]; Gamma(70, 2.1), prior Gamma(1, 0.1)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("69 claimed attacks in 2 months", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"ceasefireBreakdownPerWeek: [0-9.]+ \[90%: [0-9.]+-[0-9.]+\]", result.Output);
     }
 

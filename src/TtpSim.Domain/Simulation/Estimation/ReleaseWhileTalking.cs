@@ -16,7 +16,10 @@ namespace TtpSim.Domain.Simulation.Estimation;
 /// talks under way (open, resumed or secret) on its first and its last day; a week with a release is one that
 /// contains the whole date of a government release; a week that a release's date only overlaps (a release
 /// dated to a month or a range) is unknown and left out, unless another release falls wholly inside it. A
-/// running total is read as the codebook dates it: a release within the period its source vouches for.
+/// running total ("at least 100 so far") says how many were released by its date, not when: it is never
+/// read as a release inside a week, even when dated to one day, and a week its date overlaps is left out
+/// unless a batch falls wholly inside it. Such a total may also cover earlier weeks; the record cannot
+/// say which, so those weeks are counted as it settles them.
 /// </remarks>
 public static class ReleaseWhileTalking
 {
@@ -39,7 +42,7 @@ public static class ReleaseWhileTalking
                 continue;
             }
 
-            var inside = releases.Any(r => r.Meta.Occurred.Start >= start && r.Meta.Occurred.End <= end);
+            var inside = releases.Any(r => r.Basis != ReleaseBasis.Cumulative && r.Meta.Occurred.Start >= start && r.Meta.Occurred.End <= end);
             var overlapping = releases.Any(r => r.Meta.Occurred.Start <= end && r.Meta.Occurred.End >= start);
             if (!inside && overlapping)
             {
@@ -52,7 +55,7 @@ public static class ReleaseWhileTalking
         }
 
         var posterior = new Posterior(PosteriorFamily.Beta, definition.PriorA + withRelease, definition.PriorB + talking - withRelease);
-        return new ParameterEstimate(posterior, context.KnownAsOf, withRelease, talking, string.Create(CultureInfo.InvariantCulture, $"{withRelease} of {talking} weeks of talks settled by the record had a release ({unknown} more left out: a release's date only overlaps them)"));
+        return new ParameterEstimate(posterior, context.KnownAsOf, withRelease, talking, string.Create(CultureInfo.InvariantCulture, $"{withRelease} of {talking} weeks of talks settled by the record had a release ({unknown} more left out: a release's date only overlaps them, or a running total falls in them)"));
     }
 
     /// <summary>Whether every reading of the record has the talks under way on the day (open and secret are both under way).</summary>

@@ -12,9 +12,11 @@ namespace TtpSim.Domain.Simulation.Estimation;
 /// weekly hazard λ, the posterior is Gamma(a + events, b + weeks in the spell), and the parameter is 1 − e^(−λ).
 /// </summary>
 /// <remarks>
-/// Uncertain dates: a spell runs from the first day its start may have been to the last day its end may
-/// have been, the longest the record allows, so an imprecise date never makes a status look shorter-lived
-/// than the record says.
+/// Uncertain dates: each transition is read once, the same way for the spell it ends and the spell it
+/// begins. The days between the first and the last day a transition may have been belong to neither
+/// spell's exposure: a spell runs from the last day its start may have been to the first day its end may
+/// have been, the days the record settles. Whether the transition happened is not in doubt, so a spell
+/// ended by one still counts as an event, even when the record settles none of its days.
 /// </remarks>
 public static class TalksSpells
 {
@@ -34,16 +36,17 @@ public static class TalksSpells
             }
 
             var next = phases.Skip(i + 1).FirstOrDefault(p => !isSpell(p.Status));
+            var settledFrom = phase.From.End.DayNumber;
             spells.Add(next is null
-                ? (phase.EventId, context.ObservedTo.DayNumber - phase.From.Start.DayNumber + 1, false)
-                : (phase.EventId, next.From.End.DayNumber - phase.From.Start.DayNumber, isEvent(next.Status)));
+                ? (phase.EventId, Math.Max(0, context.ObservedTo.DayNumber - settledFrom + 1), false)
+                : (phase.EventId, Math.Max(0, next.From.Start.DayNumber - settledFrom), isEvent(next.Status)));
             i = next is null ? phases.Count : phases.IndexOf(next) - 1;
         }
 
         var events = spells.Count(s => s.Ended);
-        var weeks = spells.Sum(s => Math.Max(0, s.Days)) / 7.0;
+        var weeks = spells.Sum(s => s.Days) / 7.0;
         var posterior = new Posterior(PosteriorFamily.GammaWeeklyHazard, definition.PriorA + events, definition.PriorB + weeks);
-        var listed = string.Join(", ", spells.Select(s => string.Create(CultureInfo.InvariantCulture, $"from {s.Id} {s.Days} days{(s.Ended ? "" : ", censored")}")));
+        var listed = string.Join(", ", spells.Select(s => string.Create(CultureInfo.InvariantCulture, $"from {s.Id} {s.Days} settled days{(s.Ended ? "" : ", censored")}")));
         return new ParameterEstimate(posterior, context.KnownAsOf, events, Math.Round(weeks, 4), string.Create(CultureInfo.InvariantCulture, $"{events} of {spells.Count} spells ended so in {weeks:F1} weeks ({(spells.Count == 0 ? "none" : listed)})"));
     }
 }
