@@ -38,6 +38,13 @@ public sealed class PinnedDatesTests
     }
 
     [Fact]
+    public void An_event_on_the_calendars_last_day_ends_the_span_there()
+    {
+        var scenario = new ScenarioLoader().LoadBytes(Encoding.UTF8.GetBytes(Tiny.Replace("2021-11-09", "9999-12-31", StringComparison.Ordinal).Replace("scheduledEnd: 2021-12-09", "", StringComparison.Ordinal)), "tiny.yaml");
+        Assert.Equal(DateOnly.MaxValue, scenario.Span.Last);
+    }
+
+    [Fact]
     public void Without_pin_nothing_is_pinned() => Assert.Empty(Load("").Pins);
 
     [Theory]

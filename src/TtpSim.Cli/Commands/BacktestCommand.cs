@@ -80,11 +80,11 @@ public static class BacktestCommand
     public static JsonObject Json(string scenario, BacktestResult result) => new()
     {
         ["scenario"] = scenario,
-        ["cutoffs"] = new JsonArray([.. result.Cutoffs.Select(c => (JsonNode)Day(c))]),
+        ["cutoffs"] = new JsonArray([.. result.Cutoffs.Select(c => (JsonNode)RecordHorizon.Day(c))]),
         ["weeks"] = result.Weeks,
         ["runs"] = result.Runs,
         ["seed"] = result.Seed,
-        ["horizon"] = result.Horizon is { } horizon ? Day(horizon) : null,
+        ["horizon"] = result.Horizon is { } horizon ? RecordHorizon.Day(horizon) : null,
         ["scores"] = new JsonObject
         {
             ["ceasefireInForce"] = Binary(result.CeasefireInForce),
@@ -132,14 +132,12 @@ public static class BacktestCommand
     };
 
     private static double? SkillScore(double? model, double? reference) =>
-        model is { } m && reference is { } r && r > 0 ? Math.Round(1 - (m / r), 4) : null;
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        ForecastScores.Skill(model, reference) is { } skill ? Math.Round(skill, 4) : null;
 
     private static void Write(TextWriter writer, string scenario, BacktestResult result)
     {
         var console = Terminal.Over(writer);
-        console.MarkupLine(Markup.Escape($"{scenario}: backtest of {result.Cutoffs.Length} cutoffs ({string.Join(", ", result.Cutoffs.Select(Day))}), {result.Weeks} weeks each, {result.Runs} runs, seed {result.Seed}; record horizon {(result.Horizon is { } h ? Day(h) : "none")}"));
+        console.MarkupLine(Markup.Escape($"{scenario}: backtest of {result.Cutoffs.Length} cutoffs ({string.Join(", ", result.Cutoffs.Select(RecordHorizon.Day))}), {result.Weeks} weeks each, {result.Runs} runs, seed {result.Seed}; record horizon {(result.Horizon is { } h ? RecordHorizon.Day(h) : "none")}"));
         var table = new Table().Border(TableBorder.Simple).Expand();
         foreach (var column in new[] { "outcome (score)", "n", "left out", "model", "persist.", "climat.", "skill/pers.", "skill/clim." })
         {

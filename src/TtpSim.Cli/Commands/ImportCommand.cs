@@ -40,10 +40,7 @@ public static class ImportCommand
                 throw new UsageException($"no such file: {source.FullName}");
             }
 
-            DateOnly? publishedOn = parse.GetValue(published) is { } text
-                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day) ? day : throw new UsageException($"--published '{text}' is not a day (yyyy-mm-dd)")
-                : null;
-            var rows = UcdpGedImport.Convert(source.FullName, target, name, new UcdpGedFilter(parse.GetValue(country), parse.GetValue(dyad)), publishedOn);
+            var rows = UcdpGedImport.Convert(source.FullName, target, name, new UcdpGedFilter(parse.GetValue(country), parse.GetValue(dyad)), Dates.ParseDay(parse.GetValue(published), "--published"));
             parse.InvocationConfiguration.Output.WriteLine($"wrote {rows} events to {target} (scenario {name}); replay it with ./ttpsim replay {target}");
             return ExitCodes.Ok;
         }));

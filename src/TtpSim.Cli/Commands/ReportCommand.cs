@@ -87,30 +87,13 @@ public static class ReportCommand
         return command;
     }
 
+    /// <summary>A month stands for its first day when it opens the window and its last when it closes it.</summary>
     private static FocusWindow Window(string? fromText, string? toText)
     {
-        var first = Bound(fromText, "--from", period => period.Start);
-        var last = Bound(toText, "--to", period => period.End);
+        var first = Dates.ParseDayOrMonth(fromText, "--from", period => period.Start);
+        var last = Dates.ParseDayOrMonth(toText, "--to", period => period.End);
         return first is { } f && last is { } l && l < f
             ? throw new UsageException($"--from {fromText} is after --to {toText}: the focus window would hold no day")
             : new FocusWindow(first, last);
-    }
-
-    /// <summary>A month stands for its first day when it opens the window and its last when it closes it.</summary>
-    private static DateOnly? Bound(string? text, string option, Func<HistoricalDate, DateOnly> day)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!HistoricalDate.TryParse(text, out var date, out var problem))
-        {
-            throw new UsageException($"{option}: {problem}");
-        }
-
-        return date.Precision is DatePrecision.Day or DatePrecision.Month
-            ? day(date)
-            : throw new UsageException($"{option}: '{text}' must be a day (yyyy-mm-dd) or a month (yyyy-mm)");
     }
 }

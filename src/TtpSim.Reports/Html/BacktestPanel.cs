@@ -85,5 +85,5 @@ internal sealed class BacktestPanel(string scenario, BacktestResult result)
     private static string Number(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "-";
 
     private static string Skill(double? model, double? reference) =>
-        model is { } m && reference is { } r && r > 0 ? (1 - (m / r)).ToString("0.##", CultureInfo.InvariantCulture) : "-";
+        ForecastScores.Skill(model, reference)?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-";
 }

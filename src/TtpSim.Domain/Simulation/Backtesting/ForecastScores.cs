@@ -33,4 +33,8 @@ public static class ForecastScores
     /// <summary>Whether the central interval holding <paramref name="level"/> of the ensemble contains <paramref name="y"/>.</summary>
     public static bool Covers(double[] sorted, double y, double level) =>
         Quantile(sorted, (1 - level) / 2) <= y && y <= Quantile(sorted, 1 - ((1 - level) / 2));
+
+    /// <summary>The skill of a score against a reference's (lower is better): 1 − model/reference; none where the reference scored 0.</summary>
+    public static double? Skill(double? model, double? reference) =>
+        model is { } m && reference is { } r && r > 0 ? 1 - (m / r) : null;
 }
