@@ -60,6 +60,10 @@ public class BadInputTests
     public void Not_yaml() => At(Fails("scenario: [unclosed\ntitle: x\n"), 1, 11, null, "YAML syntax error");
 
     [Fact]
+    public void A_tag_that_is_not_a_uri_is_a_located_syntax_error() =>
+        At(Fails("scenario: tiny\ntitle: !!'[: x\n"), 2, 6, null, "YAML syntax error: Global tags must be valid URIs.");
+
+    [Fact]
     public void Yaml_syntax_error_in_indentation() => At(Fails(Valid.Replace("    type: CeasefireDeclared", "   type: CeasefireDeclared", StringComparison.Ordinal)), 8, 4, null, "YAML syntax error");
 
     [Fact]

@@ -25,7 +25,10 @@ public sealed record ScenarioSpan(DateOnly First, DateOnly Last)
         }
 
         var first = events.Min(e => e.Meta.Occurred.Start);
-        var last = events.Max(e => e.Meta.Occurred.End).AddDays(1);
+        var lastOccupied = events.Max(e => e.Meta.Occurred.End);
+
+        // The calendar's last day has no day after it; a file may still date an event to it.
+        var last = lastOccupied == DateOnly.MaxValue ? lastOccupied : lastOccupied.AddDays(1);
         foreach (var later in new[] { Horizon.OfHistory(events), divergesFrom?.Start })
         {
             last = later is { } d && d > last ? d : last;

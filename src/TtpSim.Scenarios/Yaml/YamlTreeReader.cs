@@ -47,6 +47,12 @@ public static class YamlTreeReader
         {
             throw new YamlFormatException(PlaceOf(e.Start), "YAML syntax error: " + FirstLine(e.Message));
         }
+        catch (ArgumentException e) when (e.ParamName == "value")
+        {
+            // YamlDotNet refuses some tags (a global tag that is not a URI, such as !!'[:) with an argument error
+            // and no position: point just past the last good element, as below.
+            throw new YamlFormatException(PlaceOf(parser.LastGoodEnd), "YAML syntax error: " + FirstLine(e.Message.Replace(" (Parameter 'value')", "", StringComparison.Ordinal)));
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up on some malformed text without a position: point just past the last good element.
