@@ -3,6 +3,8 @@ using Newtonsoft.Json.Linq;
 using Npgsql;
 using Snapshooter;
 using Snapshooter.Xunit;
+using TtpSim.Scenarios.JsonLines;
+using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Database;
 using TtpSim.Storage.EventStore;
 using TtpSim.Testing;
@@ -117,9 +119,37 @@ public sealed class ScenarioCommandTests(PostgresFixture postgres) : IAsyncLifet
         Assert.True(result.ExitCode == 0, result.Error);
         using var json = JsonDocument.Parse(result.Output);
         var listed = json.RootElement.EnumerateArray().ToList();
-        Assert.Equal(Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Length, listed.Count);
+        Assert.Equal(ScenarioFiles.In(RepositoryPaths.Scenarios).Count, listed.Count);
         Assert.All(listed, l => Assert.True(l.GetProperty("valid").GetBoolean()));
         Assert.All(listed, l => Assert.Equal("replayed, current", l.GetProperty("store").GetString()));
+    }
+
+    [Fact]
+    public async Task Scenarios_lists_a_jsonl_file_and_calls_a_jsonl_copy_of_a_replayed_yaml_current()
+    {
+        var folder = Directory.CreateTempSubdirectory("ttpsim-jsonl-").FullName;
+        try
+        {
+            var baseline = new ScenarioLoader().LoadFile(RepositoryPaths.Baseline);
+            await using (var jsonl = File.Create(Path.Combine(folder, "baseline-2021-22.jsonl")))
+            {
+                JsonLinesWriter.Write(jsonl, baseline.Name, baseline.Title, baseline.Question, baseline.Events);
+            }
+
+            var result = await CliRun.InProcessAsync("scenarios", "--folder", folder, "--format", "json");
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            using var json = JsonDocument.Parse(result.Output);
+            var listed = Assert.Single(json.RootElement.EnumerateArray());
+            Assert.Equal("baseline-2021-22.jsonl", listed.GetProperty("file").GetString());
+            Assert.True(listed.GetProperty("valid").GetBoolean(), listed.GetProperty("error").GetString());
+            Assert.Equal(baseline.EventCount, listed.GetProperty("events").GetInt32());
+            Assert.Equal("replayed, current", listed.GetProperty("store").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using TtpSim.Domain.State;
+using TtpSim.Scenarios.JsonLines;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Database;
 using TtpSim.Testing;
@@ -46,9 +47,9 @@ public sealed class VerifyCommandTests(PostgresFixture postgres) : IAsyncLifetim
         var result = await CliRun.InProcessAsync("verify", "--folder", RepositoryPaths.Scenarios);
 
         Assert.True(result.ExitCode == 0, $"a scenario's state drifted from its accepted snapshots (exit {result.ExitCode}):\n{result.Output}{result.Error}");
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml"))
+        foreach (var name in ScenarioFiles.NamesIn(RepositoryPaths.Scenarios))
         {
-            Assert.Contains($"{Path.GetFileNameWithoutExtension(file)}: ", result.Output, StringComparison.Ordinal);
+            Assert.Contains($"{name}: ", result.Output, StringComparison.Ordinal);
         }
 
         Assert.Empty(Directory.GetFiles(Path.Combine(RepositoryPaths.Scenarios, "__snapshots__"), "*.received.json", SearchOption.AllDirectories));
@@ -58,7 +59,7 @@ public sealed class VerifyCommandTests(PostgresFixture postgres) : IAsyncLifetim
     [Fact]
     public void Each_scenario_is_pinned_on_its_divergence_its_horizon_and_its_own_pins_and_at_most_twelve_chosen_days()
     {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml"))
+        foreach (var file in ScenarioFiles.In(RepositoryPaths.Scenarios))
         {
             var scenario = new ScenarioLoader().LoadFile(file);
             var pinned = Directory.GetFiles(Path.Combine(RepositoryPaths.Scenarios, "__snapshots__", scenario.Name), "*.json")
@@ -225,6 +226,30 @@ public sealed class VerifyCommandTests(PostgresFixture postgres) : IAsyncLifetim
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("no scenario 'no-such-scenario'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_jsonl_baseline_is_verified_and_serves_as_a_base_like_its_yaml()
+    {
+        var folder = CopyOf(Baseline, WhatIf);
+        var yaml = Path.Combine(folder, $"{Baseline}.yaml");
+        var baseline = new ScenarioLoader().LoadFile(yaml);
+        await using (var jsonl = File.Create(Path.Combine(folder, $"{Baseline}.jsonl")))
+        {
+            JsonLinesWriter.Write(jsonl, baseline.Name, baseline.Title, baseline.Question, baseline.Events);
+        }
+
+        var both = await CliRun.InProcessAsync("verify", "--folder", folder);
+        File.Delete(yaml);
+        var result = await CliRun.InProcessAsync("verify", "--folder", folder);
+
+        Assert.Equal(ExitCodes.Usage, both.ExitCode);
+        Assert.Contains($"two files for scenario '{Baseline}'", both.Error, StringComparison.Ordinal);
+        Assert.Contains($"{Baseline}.yaml and {Baseline}.jsonl", both.Error, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}:\n{result.Output}{result.Error}");
+        Assert.Contains($"{Baseline}: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{WhatIf}: ", result.Output, StringComparison.Ordinal);
+        Assert.Empty(Received(folder));
     }
 
     /// <summary>The named scenario files and their accepted snapshots, copied to a temporary folder of the test's own.</summary>

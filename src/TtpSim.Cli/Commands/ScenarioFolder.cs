@@ -25,7 +25,13 @@ internal static class ScenarioFolder
             return Path.GetFullPath(nameOrPath);
         }
 
-        var file = Path.Combine(folder, nameOrPath + ".yaml");
-        return File.Exists(file) ? file : throw new UsageException($"no scenario '{nameOrPath}' in {folder}");
+        try
+        {
+            return ScenarioFiles.Find(folder, nameOrPath) ?? throw new UsageException($"no scenario '{nameOrPath}' in {folder}");
+        }
+        catch (AmbiguousScenarioFileException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using TtpSim.Cli.Output;
 using TtpSim.Domain.Snapshots;
+using TtpSim.Scenarios.JsonLines;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Replay;
 
@@ -29,12 +30,19 @@ public static class ScenariosCommand
             var replayed = (await store.Scenarios.ListAsync(cancellation)).ToDictionary(r => r.Id, StringComparer.Ordinal);
             var loader = new ScenarioLoader();
             var listings = new List<ScenarioListing>();
-            foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            var ambiguous = ScenarioFiles.Ambiguous(directory).ToDictionary(a => a.Name, a => a.Files, StringComparer.Ordinal);
+            foreach (var file in ScenarioFiles.In(directory))
             {
                 try
                 {
-                    var scenario = loader.LoadFile(file);
-                    var status = StoredScenario.StatusOf(replayed.GetValueOrDefault(scenario.Name), scenario) switch
+                    if (ambiguous.TryGetValue(Path.GetFileNameWithoutExtension(file), out var rivals))
+                    {
+                        throw new ScenarioException(new ScenarioError(Path.GetFileName(file), 0, 0, null,
+                            new AmbiguousScenarioFileException(Path.GetFileNameWithoutExtension(file), directory, rivals).Message));
+                    }
+
+                    var scenario = Listed(loader, file);
+                    var status = StoredScenario.StatusOf(replayed.GetValueOrDefault(scenario.Name), scenario.Fingerprint) switch
                     {
                         StoredScenarioStatus.NotReplayed => "not replayed",
                         StoredScenarioStatus.Current => "replayed, current",
@@ -42,7 +50,7 @@ public static class ScenariosCommand
                         StoredScenarioStatus.EarlierLayout => "replayed by an earlier TtpSim, out of date (replay it again)",
                         var other => throw new InvalidOperationException($"no wording for {other}"),
                     };
-                    listings.Add(new ScenarioListing(Path.GetFileName(file), scenario.Name, scenario.Title, scenario.BasedOn, scenario.Events.Length, true, null, status));
+                    listings.Add(new ScenarioListing(Path.GetFileName(file), scenario.Name, scenario.Title, scenario.BasedOn, scenario.EventCount, true, null, status));
                 }
                 catch (ScenarioException e)
                 {
@@ -84,5 +92,17 @@ public static class ScenariosCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private sealed record ListedScenario(string Name, string Title, string? BasedOn, int EventCount, string Fingerprint);
+
+    /// <summary>
+    /// A file as the listing needs it. A <c>.jsonl</c> file is checked the way replay reads it, so a history of
+    /// its own streams whatever its size and a large export or import is listed, never refused for its size.
+    /// </summary>
+    private static ListedScenario Listed(ScenarioLoader loader, string file)
+    {
+        var scenario = JsonLinesScenario.IsJsonLines(file) ? loader.LoadForReplay(file) : loader.LoadFile(file);
+        return new ListedScenario(scenario.Name, scenario.Title, (scenario as Scenario)?.BasedOn, scenario.EventCount, scenario.Fingerprint);
     }
 }

@@ -178,8 +178,12 @@ public static class VerifyCommand
                 throw new UsageException($"'{name}' is not a scenario name: verify takes names (ttp-extends-ceasefire), looked up in {folder}");
             }
 
-            var files = Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList();
-            var present = files.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var (name, files) in ScenarioFiles.Ambiguous(folder))
+            {
+                throw new UsageException(new AmbiguousScenarioFileException(name, folder, files).Message);
+            }
+
+            var present = ScenarioFiles.NamesIn(folder).ToHashSet(StringComparer.Ordinal);
             var snapshots = new SnapshotFolder(folder);
             snapshots.RequireEveryFolderToHaveItsScenario(present);
 

@@ -46,7 +46,8 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
         if (info.Length > maxFileBytes)
         {
             throw new ScenarioException(new ScenarioError(label, 0, 0, null,
-                $"the file is {info.Length / 1024.0 / 1024.0:F1} MiB; scenario files are limited to {maxFileBytes / 1024 / 1024} MiB"));
+                $"the file is {info.Length / 1024.0 / 1024.0:F1} MiB; scenario files are limited to {maxFileBytes / 1024 / 1024} MiB"
+                + (JsonLines.JsonLinesScenario.IsJsonLines(path) ? " when loaded whole (replay streams a .jsonl history of its own at any size; a what-if, a simulation, a base and verify load files whole)" : "")));
         }
 
         if (JsonLines.JsonLinesScenario.IsJsonLines(path))
@@ -190,17 +191,25 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
             throw top.Error("basedOn", "a scenario based on another can only be loaded from its scenarios folder");
         }
 
-        var path = Path.Combine(folder, basedOn + ".yaml");
-        if (!File.Exists(path))
+        string? path;
+        try
         {
-            var known = Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>();
-            var guess = MappingReader.Suggest(basedOn, known);
+            path = ScenarioFiles.Find(folder, basedOn);
+        }
+        catch (AmbiguousScenarioFileException e)
+        {
+            throw top.Error("basedOn", e.Message);
+        }
+
+        if (path is null)
+        {
+            var guess = MappingReader.Suggest(basedOn, ScenarioFiles.NamesIn(folder));
             throw top.Error("basedOn", $"there is no scenario '{basedOn}' in {Path.GetFileName(folder)}/" + (guess is null ? "" : $"; did you mean '{guess}'?"));
         }
 
         if (ScenarioFile.LinkLeavingItsFolder(path) is { } target)
         {
-            throw top.Error("basedOn", $"{basedOn}.yaml {ScenarioFile.LinkRefusal(target)}");
+            throw top.Error("basedOn", $"{Path.GetFileName(path)} {ScenarioFile.LinkRefusal(target)}");
         }
 
         return LoadFile(path, visited);
