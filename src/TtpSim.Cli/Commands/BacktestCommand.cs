@@ -20,7 +20,7 @@ public static class BacktestCommand
         var weeks = new Option<int>("--weeks") { Description = "How many weeks each forecast runs", DefaultValueFactory = _ => Backtest.DefaultWeeks };
         var runs = new Option<int>("--runs", "-n") { Description = "Futures simulated from each cutoff", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same output, byte for byte", DefaultValueFactory = _ => 1 };
-        var folder = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+        var folder = ScenarioFolder.Option();
         var format = OutputFormats.Option();
         var command = new Command("backtest", "Score the simulator against the record: from rolling cutoffs inside it, simulate from the state and the parameter estimates known then, "
             + "and score the forecasts against what the record shows afterwards (Brier, CRPS, interval coverage), beside persistence and climatology.\n"
@@ -32,7 +32,7 @@ public static class BacktestCommand
         };
         command.SetAction((parse, _) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, () =>
         {
-            var directory = parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default();
+            var directory = ScenarioFolder.From(parse, folder);
             var loaded = new ScenarioLoader().LoadFile(ScenarioFolder.FileFor(parse.GetRequiredValue(scenario), directory));
             var definition = loaded.Simulation ?? throw new UsageException($"scenario '{loaded.Name}' has no simulation: section (see scenarios/futures-after-may-2022.yaml)");
             var weekCount = parse.GetValue(weeks);

@@ -16,7 +16,7 @@ public static class BenchCommand
         var format = OutputFormats.Option();
         var outFile = new Option<FileInfo?>("--out") { Description = "Also write the JSON to this file" };
         var plot = new Option<FileInfo?>("--plot") { Description = "Write a log-log PNG of cost per event against history size" };
-        var folder = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+        var folder = ScenarioFolder.Option();
         var simulationRuns = new Option<int>("--simulation-runs") { Description = "Simulation runs to time", DefaultValueFactory = _ => BenchOptions.DefaultSimulationRuns, Hidden = true };
         // Hidden: measures only the .jsonl path and import ucdp-ged at the largest size, and prints their JSON.
         var jsonlOnly = new Option<bool>("--jsonl-only") { Hidden = true };
@@ -42,7 +42,7 @@ public static class BenchCommand
             var options = new BenchOptions(
                 chosen,
                 await DatabaseLocator.ResolveAsync(),
-                parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default(),
+                ScenarioFolder.From(parse, folder),
                 Path.Combine(AppContext.BaseDirectory, "ttpsim.dll"),
                 runs,
                 coldRuns);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TtpSim.Scenarios.Loading;
 
 namespace TtpSim.Cli.Commands;
@@ -6,6 +7,12 @@ namespace TtpSim.Cli.Commands;
 internal static class ScenarioFolder
 {
     public const string Variable = "TTPSIM_SCENARIOS";
+
+    /// <summary>The <c>--folder</c> option of every command that reads scenario files by name.</summary>
+    public static Option<DirectoryInfo?> Option() => new("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+
+    /// <summary>The folder <paramref name="option"/> gives, else the default.</summary>
+    public static string From(ParseResult parse, Option<DirectoryInfo?> option) => parse.GetValue(option)?.FullName ?? Default();
 
     public static string Default()
     {

@@ -14,13 +14,13 @@ public static class ScenariosCommand
 {
     public static Command Create()
     {
-        var folder = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+        var folder = ScenarioFolder.Option();
         var format = OutputFormats.Option();
         var command = new Command("scenarios", "List the scenario files, whether each is valid, and whether it is replayed and current in the store.\n\n"
             + "Example: ./ttpsim scenarios") { folder, format };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            var directory = parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default();
+            var directory = ScenarioFolder.From(parse, folder);
             if (!Directory.Exists(directory))
             {
                 throw new UsageException($"no scenarios folder at {directory}");

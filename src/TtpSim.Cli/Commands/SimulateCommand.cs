@@ -18,7 +18,7 @@ public static class SimulateCommand
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same output, byte for byte", DefaultValueFactory = _ => 1 };
         var until = new Option<string?>("--until") { Description = "Last day to simulate (default: the scenario's own)" };
         var save = new Option<string?>("--save") { Description = "Store the definition and summary in the event store under this name" };
-        var folder = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+        var folder = ScenarioFolder.Option();
         var format = OutputFormats.Option();
         var command = new Command("simulate", "Run N seeded futures of a scenario in memory, with the same rules as replay, and summarise them week by week.\n"
             + "A transparent what-if engine under the assumptions in the file, not a forecast of the real conflict.\n\n"
@@ -29,7 +29,7 @@ public static class SimulateCommand
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            var directory = parse.GetValue(folder)?.FullName ?? ScenarioFolder.Default();
+            var directory = ScenarioFolder.From(parse, folder);
             var loaded = new ScenarioLoader().LoadFile(ScenarioFolder.FileFor(parse.GetRequiredValue(scenario), directory));
             var name = loaded.Name;
             var definition = ParameterEstimation.Resolve(

@@ -19,7 +19,7 @@ public static class VerifyCommand
     {
         var names = new Argument<string[]>("scenario") { Description = "Scenario names (default: every scenario file in the folder)", Arity = ArgumentArity.ZeroOrMore };
         var accept = new Option<bool>("--accept") { Description = "Make the states computed now the accepted snapshots (of the named scenarios, or all)" };
-        var folderOption = new Option<DirectoryInfo?>("--folder") { Description = "The scenarios folder (default: TTPSIM_SCENARIOS, or ./scenarios)" };
+        var folderOption = ScenarioFolder.Option();
         var command = new Command("verify", "Check each scenario's state on its pinned days against the snapshots accepted in\n"
             + "scenarios/__snapshots__/NAME/. Replays into a scratch schema; never touches the replayed scenarios.\n\n"
             + "Example: ./ttpsim verify ttp-extends-ceasefire   (then, once the differences are read: --accept)")
@@ -28,7 +28,7 @@ public static class VerifyCommand
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
-            var folder = parse.GetValue(folderOption)?.FullName ?? ScenarioFolder.Default();
+            var folder = ScenarioFolder.From(parse, folderOption);
             if (!Directory.Exists(folder))
             {
                 throw new UsageException($"no scenarios folder at {folder}");
@@ -150,14 +150,8 @@ public static class VerifyCommand
 
     private static string Value(string path, JsonNode? value)
     {
-        if (value is null)
-        {
-            // An item matched by id that one side lacks, or a key one side lacks, rather than a JSON null.
-            return path.EndsWith(']') ? "absent" : "null";
-        }
-
-        var text = value.ToJsonString();
-        return text.Length <= ValueWidth ? text : text[..(ValueWidth - 3)] + "...";
+        // A null here is an item matched by id that one side lacks, or a key one side lacks, rather than a JSON null.
+        return JsonValueText.Short(value, ValueWidth, missing: path.EndsWith(']') ? "absent" : "null");
     }
 
     private static string Days(int count) => count == 1 ? "1 day" : $"{count} days";

@@ -93,9 +93,5 @@ internal static class DiffTable
         yield return ("parliament consulted", s.ParliamentConsulted.Count == 0 ? "no" : string.Join("; ", s.ParliamentConsulted.Select(c => c.Date)));
     }
 
-    private static string Short(JsonNode? node)
-    {
-        var text = node?.ToJsonString() ?? "null";
-        return text.Length > 60 ? text[..57] + "..." : text;
-    }
+    private static string Short(JsonNode? node) => JsonValueText.Short(node, 60);
 }
