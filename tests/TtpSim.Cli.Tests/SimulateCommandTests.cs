@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.Database;
 using TtpSim.Storage.EventStore;
 using TtpSim.Storage.Simulation;
@@ -61,7 +62,48 @@ public sealed class SimulateCommandTests(PostgresFixture postgres) : IAsyncLifet
         Assert.Equal(70, attacks.Estimated!.Posterior.A);
         Assert.Equal(attacks.Estimated.Posterior.Summary().Mean, attacks.Value);
         Assert.Equal(["truce-renewed-2022-06", "kabul-round-2022-07"], stored.Definition.Uncertain.Select(u => u.Id));
-        Assert.Equal(result.Output.Trim(), Domain.Snapshots.SnapshotJson.Serialize(stored.Summary).Trim());
+        var printed = System.Text.Json.Nodes.JsonNode.Parse(result.Output)!.AsObject();
+        printed.Remove("parameters");
+        Assert.Equal(printed.ToJsonString(Domain.Snapshots.SnapshotJson.Options), Domain.Snapshots.SnapshotJson.Serialize(stored.Summary));
+    }
+
+    [Fact]
+    public async Task The_json_carries_each_parameter_and_each_estimate_as_the_table_prints_it()
+    {
+        var json = await Simulate("--seed", "7", "--format", "json");
+        var table = await Simulate("--seed", "7");
+        var definition = Domain.Simulation.Estimation.ParameterEstimation.Resolve(
+            new ScenarioLoader().LoadFile(Path.Combine(RepositoryPaths.Scenarios, "futures-after-may-2022.yaml")) is var loaded && loaded.Simulation is { } simulation
+                ? simulation
+                : throw new InvalidOperationException("futures-after-may-2022 has no simulation"),
+            loaded.Events,
+            simulation.From);
+
+        Assert.True(json.ExitCode == 0, json.Error);
+        using var document = JsonDocument.Parse(json.Output);
+        var parameters = document.RootElement.GetProperty("parameters").EnumerateArray().ToList();
+        Assert.Equal(definition.Parameters.Named.Select(n => n.Name), parameters.Select(p => p.GetProperty("name").GetString()));
+        foreach (var (name, parameter) in definition.Parameters.Named)
+        {
+            var printed = parameters.Single(p => p.GetProperty("name").GetString() == name);
+            Assert.Equal(parameter.Value, printed.GetProperty("value").GetDouble());
+            Assert.Equal(parameter.IsJudgement, printed.GetProperty("isJudgement").GetBoolean());
+            if (parameter.Estimated is not { } estimated)
+            {
+                Assert.Equal(JsonValueKind.Null, printed.GetProperty("estimate").ValueKind);
+                continue;
+            }
+
+            var estimate = printed.GetProperty("estimate");
+            var (mean, p05, p95) = estimated.Posterior.Summary();
+            Assert.Equal((mean, p05, p95), (estimate.GetProperty("mean").GetDouble(), estimate.GetProperty("p05").GetDouble(), estimate.GetProperty("p95").GetDouble()));
+            Assert.Equal(estimated.Posterior.A, estimate.GetProperty("posterior").GetProperty("a").GetDouble());
+            Assert.Equal(parameter.Estimate!.PriorA, estimate.GetProperty("prior").GetProperty("a").GetDouble());
+            Assert.Equal(estimated.Evidence, estimate.GetProperty("counted").GetString());
+            Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}: {(mean >= 10 ? Math.Round(mean, 1) : mean):0.###} [90%: "), table.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(5, parameters.Count(p => p.GetProperty("estimate").ValueKind == JsonValueKind.Object));
     }
 
     [Fact]

@@ -59,7 +59,10 @@ public static class SimulateCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                output.WriteLine(SnapshotJson.Serialize(summary));
+                // The summary as stored, then the parameters it ran with: a reader of the JSON sees the estimates the table prints.
+                var json = System.Text.Json.JsonSerializer.SerializeToNode(summary, SnapshotJson.Options)!.AsObject();
+                json["parameters"] = ParametersJson.Of(definition.Parameters);
+                output.WriteLine(json.ToJsonString(SnapshotJson.Options));
             }
             else
             {
