@@ -30,13 +30,16 @@ public static class DateUncertainty
     public static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon) =>
         On(history, asOf, knownAsOf, horizon, runs: null);
 
-    /// <param name="runs">The talks' and the ceasefires' readings up to their last run begun by the date, kept from earlier dates; null to search them all.</param>
+    /// <param name="runs">
+    /// The history prepared for many dates: its events kept in historical order, and the talks' and the ceasefires'
+    /// readings up to their last run begun by the date (used without a knowledge date); null to work everything out.
+    /// </param>
     internal static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon, PreparedUncertainty? runs)
     {
-        var recorded = history.Where(e => !e.Meta.IsDerived).ToList();
         // In historical order, so the answer does not depend on the order the events were stored in.
-        var counted = Timeline.InHistoricalOrder(recorded
-            .Where(e => e.Meta.Occurred.Start <= asOf && (knownAsOf is not { } known || (e.Meta.KnownEarliest ?? e.Meta.KnownFrom) <= known)));
+        var counted = runs is not null
+            ? runs.Counted(asOf, knownAsOf)
+            : Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived && Counts(e, asOf, knownAsOf)));
 
         var settled = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
         var open = ImmutableArray.CreateBuilder<UncertainStatus>();
@@ -71,6 +74,10 @@ public static class DateUncertainty
             [.. counted.Where(e => e.Meta.Occurred.End > asOf && (knownAsOf is null || e.Meta.KnownFrom <= knownAsOf)).Select(e => e.Meta.Id)],
             [.. counted.Where(e => knownAsOf is { } known && e.Meta.KnownUncertainOn(known)).Select(e => e.Meta.Id)]);
     }
+
+    /// <summary>Whether a recorded event is read on <paramref name="asOf"/>: begun by then, and known of by <paramref name="knownAsOf"/> when one is given.</summary>
+    internal static bool Counts(NegotiationEvent @event, DateOnly asOf, DateOnly? knownAsOf) =>
+        @event.Meta.Occurred.Start <= asOf && (knownAsOf is not { } known || (@event.Meta.KnownEarliest ?? @event.Meta.KnownFrom) <= known);
 
     /// <summary>
     /// Whether the event can bear on what is uncertain on some date: it can move a status, it presupposes

@@ -18,8 +18,36 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
     private readonly Runs talks = new(history, StatusScope.Talks, horizon);
     private readonly Runs ceasefires = new(history, StatusScope.Ceasefires, horizon);
 
+    /// <summary>
+    /// The recorded events in historical order, sorted once: that order is total and begins with the first day,
+    /// so the events counted on a date are a prefix of it, filtered, in the order a sort of them would give.
+    /// </summary>
+    private readonly List<NegotiationEvent> recordedInOrder = Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived));
+
     public DateUncertaintyReport On(DateOnly asOf, DateOnly? knownAsOf) =>
-        DateUncertainty.On(history, asOf, knownAsOf, horizon, knownAsOf is null ? this : null);
+        DateUncertainty.On(history, asOf, knownAsOf, horizon, this);
+
+    /// <summary>The recorded events that count on <paramref name="asOf"/> (as known on <paramref name="knownAsOf"/>), in historical order.</summary>
+    internal List<NegotiationEvent> Counted(DateOnly asOf, DateOnly? knownAsOf)
+    {
+        var (low, high) = (0, recordedInOrder.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = recordedInOrder[middle].Meta.Occurred.Start <= asOf ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        var counted = new List<NegotiationEvent>(low);
+        for (var i = 0; i < low; i++)
+        {
+            if (DateUncertainty.Counts(recordedInOrder[i], asOf, knownAsOf))
+            {
+                counted.Add(recordedInOrder[i]);
+            }
+        }
+
+        return counted;
+    }
 
     internal IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>
         (scope == StatusScope.Talks ? talks : ceasefires).Outcomes(search, asOf);
