@@ -14,8 +14,11 @@ public sealed class StoreSession : IAsyncDisposable
 {
     private readonly Lazy<DocumentStore> store;
 
-    private StoreSession(DirectReads reads, Func<DocumentStore> createStore)
+    private readonly ReadingDatabase? reading;
+
+    private StoreSession(DirectReads reads, Func<DocumentStore> createStore, ReadingDatabase? reading = null)
     {
+        this.reading = reading;
         store = new Lazy<DocumentStore>(createStore);
         Scenarios = new ScenarioRepository(reads, () => store.Value);
         simulations = new Lazy<SimulationRepository>(() => new SimulationRepository(store.Value));
@@ -37,7 +40,14 @@ public sealed class StoreSession : IAsyncDisposable
     public static Task<StoreSession> OpenForWritingAsync() => OpenAsync(updatesSchema: true);
 
     /// <summary>For commands that only read: no schema checks, which would be most of a short command's time.</summary>
-    public static Task<StoreSession> OpenForReadingAsync() => OpenAsync(updatesSchema: false);
+    public static async Task<StoreSession> OpenForReadingAsync()
+    {
+        // Direct reads take their connections from the reading source's pool, where the check that the database
+        // exists left one already logged in: the command logs in once.
+        var schema = Schema();
+        var database = await DatabaseLocator.ResolveForReadingAsync();
+        return new(DirectReads.Of(database.Source, schema), () => TtpSimStore.Create(database.ConnectionString, schema, updatesSchema: false), database);
+    }
 
     private static async Task<StoreSession> OpenAsync(bool updatesSchema)
     {
@@ -61,5 +71,16 @@ public sealed class StoreSession : IAsyncDisposable
             : throw new UsageException($"{SchemaVariable} must be a lower-case PostgreSQL schema name, not '{configured}'");
     }
 
-    public ValueTask DisposeAsync() => store.IsValueCreated ? store.Value.DisposeAsync() : ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (store.IsValueCreated)
+        {
+            await store.Value.DisposeAsync();
+        }
+
+        if (reading is not null)
+        {
+            await reading.DisposeAsync();
+        }
+    }
 }

@@ -16,7 +16,7 @@ public static class Goals
             ["stateQueryP50Ms"] = atFullSize
                 ? Goal.Below(5, stateP50, "at 10^6 events")
                 : new Goal("<", 5, stateP50, null, $"at 10^6 events; this run stopped at {largestSize}"),
-            ["coldStartMs"] = Goal.Below(1000, coldStart, "a whole state process, median"),
+            ["coldStartMs"] = Goal.Below(500, coldStart, "a whole state process, median"),
             ["simulation10kRunsMs"] = Goal.Below(2000, simulation10kMs, "10,000 runs of futures-after-may-2022"),
             ["replayPeakMemoryMb"] = atFullSize
                 ? Goal.Below(256, peakMemoryMb, "replaying the 10^6-event file")

@@ -19,11 +19,14 @@ public static class StateCommand
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
+            StartupMarks.Mark("command line parsed");
             var name = parse.GetRequiredValue(scenario);
             var day = Dates.ParseDay(parse.GetRequiredValue(at), "--at")!.Value;
             var known = Dates.ParseDay(parse.GetValue(knownAsOf), "--known-as-of");
             await using var store = await StoreSession.OpenForReadingAsync();
+            StartupMarks.Mark("database found");
             var snapshot = await store.Scenarios.SnapshotAtAsync(name, day, known, cancellation);
+            StartupMarks.Mark("snapshot read");
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -34,6 +37,7 @@ public static class StateCommand
                 StateTable.Write(output, snapshot);
             }
 
+            StartupMarks.Mark("written");
             return ExitCodes.Ok;
         }));
         return command;

@@ -36,6 +36,35 @@ public static class DatabaseLocator
         return connection;
     }
 
+    /// <summary>
+    /// The database for a command that only reads. Usually the private server is already running and the
+    /// database exists: then one login answers both, straight away from the saved port and password, and
+    /// the connection it leaves in the returned source's pool serves the reads. Otherwise it is found as
+    /// <see cref="ResolveAsync"/> finds it (the server started or the database created if need be).
+    /// </summary>
+    public static async Task<ReadingDatabase> ResolveForReadingAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable(ConnectionVariable);
+        if (string.IsNullOrWhiteSpace(configured)
+            && PrivatePostgres.SavedConnectionString(Path.Combine(Home(), "postgres"), DatabaseName) is { } saved)
+        {
+            var source = ReadingDatabase.SourceFor(saved);
+            try
+            {
+                await using var connection = await source.OpenConnectionAsync();
+                return new ReadingDatabase(saved, source);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+            {
+                // Not running, on another port, or no database yet: the whole check below deals with each.
+                await source.DisposeAsync();
+            }
+        }
+
+        var resolved = await ResolveAsync();
+        return new ReadingDatabase(resolved, ReadingDatabase.SourceFor(resolved));
+    }
+
     /// <summary>Whether the database can be opened; it is created only when the server says it does not exist.</summary>
     private static async Task<bool> ExistsAsync(string connectionString)
     {

@@ -55,12 +55,33 @@ public sealed class PrivatePostgres
         return server;
     }
 
-    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    public string ConnectionString(string database) => ConnectionString(Port, Password, database);
+
+    /// <summary>
+    /// The connection string of the server <see cref="StartAsync"/> last started in <paramref name="root"/>, from
+    /// its saved port and password alone (no process run, nothing checked); null if it never started one there.
+    /// </summary>
+    public static string? SavedConnectionString(string root, string database)
+    {
+        var portFile = Path.Combine(root, "port");
+        var passwordFile = Path.Combine(root, "password");
+        if (!File.Exists(portFile) || !File.Exists(passwordFile)
+            || !int.TryParse(File.ReadAllText(portFile), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port))
+        {
+            return null;
+        }
+
+        var password = File.ReadAllText(passwordFile).Trim();
+        Secrets.Remember(password);
+        return ConnectionString(port, password, database);
+    }
+
+    private static string ConnectionString(int port, string password, string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
-        Port = Port,
+        Port = port,
         Username = Superuser,
-        Password = Password,
+        Password = password,
         Database = database,
         Pooling = true,
         Timeout = 5,

@@ -39,6 +39,10 @@ public sealed partial class DirectReads
     public static DirectReads Of(string connectionString, string schema) =>
         new(() => new NpgsqlConnection(connectionString), TtpSimStore.Serializer(), schema);
 
+    /// <summary>Reads without a store: connections from <paramref name="source"/>, TtpSim's serializer.</summary>
+    public static DirectReads Of(NpgsqlDataSource source, string schema) =>
+        new(source.CreateConnection, TtpSimStore.Serializer(), schema);
+
     /// <summary>Every event type by the name its current shape is stored under.</summary>
     public static IReadOnlyDictionary<string, Type> EventTypesByStoredName { get; } = EventVersions.CurrentNames();
 
