@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
@@ -18,13 +19,17 @@ public enum ReplayOutcome
     Unchanged,
 }
 
-public sealed record ReplayResult(string Scenario, ReplayOutcome Outcome, int Events, string StreamKey);
+public sealed record ReplayResult(string Scenario, ReplayOutcome Outcome, int Events, string StreamKey)
+{
+    /// <summary>Whether the file was checked as it was stored, in the one pass, rather than checked first.</summary>
+    public bool CheckedAsStored { get; init; }
+}
 
 /// <summary>
 /// Scenarios in the event store: replay a file, read its events, ask for the state on a date. Reads go
 /// through <see cref="DirectReads"/>; Marten's store serves replay, listings and events of an older shape.
 /// </summary>
-public sealed class ScenarioRepository
+public sealed partial class ScenarioRepository
 {
     private readonly Lazy<IDocumentStore> marten;
     private readonly DirectReads reads;
@@ -130,12 +135,14 @@ public sealed class ScenarioRepository
     }
 
     /// <summary>Events copied at most this many at a time; the change points folded meanwhile are stored in between.</summary>
-    public const int EventsPerCopy = 20_000;
+    public const int EventsPerCopy = 10_000;
 
     /// <summary>
     /// Copies the events as they come (a streamed file is read as this goes) and folds their change points on
     /// the way; a batch of events and the points folded from them are written before the next batch is read,
     /// so neither the events nor the points of a long history are held at once. All inside the one transaction.
+    /// Reading, checking and folding run on another thread than the writing, one batch ahead of it, so the
+    /// file is read while the server ingests: of the machine's cores, the server's COPY keeps one busy.
     /// </summary>
     private static async Task WriteEventsAndPointsAsync(
         StreamCopy copy,
@@ -146,41 +153,76 @@ public sealed class ScenarioRepository
         IEnumerable<NegotiationEvent> inHistoricalOrder,
         CancellationToken cancellation)
     {
-        var pending = new List<NegotiationEvent>(EventsPerCopy);
-        var written = 0L;
-        var pointsPending = 0;
-        IEnumerable<NegotiationEvent> Passing()
+        var batches = Channel.CreateBounded<(List<NegotiationEvent> Events, List<StateChangePoint> Points)>(
+            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var reading = Task.Run(() => ReadBatchesAsync(batches.Writer, streamKey, inHistoricalOrder, stop.Token), stop.Token);
+        try
         {
-            foreach (var @event in inHistoricalOrder)
+            var written = 0L;
+            await foreach (var (events, points) in batches.Reader.ReadAllAsync(cancellation))
             {
-                pending.Add(@event);
-                yield return @event;
+                if (events.Count > 0)
+                {
+                    await copy.WriteEventsAsync(connection, transaction, streamKey, written + 1, events, cancellation);
+                    written += events.Count;
+                }
+
+                if (points.Count > 0)
+                {
+                    session.Store<StateChangePoint>(points);
+                    await session.SaveChangesAsync(cancellation);
+                }
             }
         }
-
-        async Task FlushAsync()
+        catch
         {
-            await copy.WriteEventsAsync(connection, transaction, streamKey, written + 1, pending, cancellation);
-            written += pending.Count;
-            pending.Clear();
-            if (pointsPending > 0)
-            {
-                await session.SaveChangesAsync(cancellation);
-                pointsPending = 0;
-            }
+            // The writing failed: the reading stops too, and its own failure (if any) is not the one to report.
+            await stop.CancelAsync();
+            await Task.WhenAny(reading);
+            throw;
         }
 
-        foreach (var point in StateTimelineProjection.ChangePoints(streamKey, null, Passing()))
-        {
-            session.Store(point);
-            pointsPending++;
-            if (pending.Count >= EventsPerCopy)
-            {
-                await FlushAsync();
-            }
-        }
+        // A bad event stops the reading: its error surfaces here, and the caller's transaction is rolled back.
+        await reading;
+    }
 
-        await FlushAsync();
+    private static async Task ReadBatchesAsync(
+        ChannelWriter<(List<NegotiationEvent> Events, List<StateChangePoint> Points)> batches,
+        string streamKey,
+        IEnumerable<NegotiationEvent> inHistoricalOrder,
+        CancellationToken cancellation)
+    {
+        try
+        {
+            var events = new List<NegotiationEvent>(EventsPerCopy);
+            var points = new List<StateChangePoint>();
+            IEnumerable<NegotiationEvent> Passing()
+            {
+                foreach (var @event in inHistoricalOrder)
+                {
+                    events.Add(@event);
+                    yield return @event;
+                }
+            }
+
+            foreach (var point in StateTimelineProjection.ChangePoints(streamKey, null, Passing()))
+            {
+                points.Add(point);
+                if (events.Count >= EventsPerCopy)
+                {
+                    await batches.WriteAsync((events, points), cancellation);
+                    events = new List<NegotiationEvent>(EventsPerCopy);
+                    points = [];
+                }
+            }
+
+            await batches.WriteAsync((events, points), cancellation);
+        }
+        finally
+        {
+            batches.TryComplete();
+        }
     }
 
     public Task<ScenarioRecord?> FindAsync(string scenario, CancellationToken cancellation = default) =>

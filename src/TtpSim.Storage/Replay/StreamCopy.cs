@@ -75,6 +75,15 @@ internal sealed class StreamCopy(IDocumentStore store)
         await import.CompleteAsync(cancellation);
     }
 
+    /// <summary>The stream's version once its events are all written, when it was begun before their number was known.</summary>
+    public async Task SetVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long version, CancellationToken cancellation)
+    {
+        await using var update = new NpgsqlCommand($"update {schema}.mt_streams set version = @version where id = @id", connection, transaction);
+        update.Parameters.AddWithValue("id", streamKey);
+        update.Parameters.AddWithValue("version", version);
+        await update.ExecuteNonQueryAsync(cancellation);
+    }
+
     /// <summary>Removes a stream and its events, inside the caller's transaction.</summary>
     public async Task DeleteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, CancellationToken cancellation)
     {
