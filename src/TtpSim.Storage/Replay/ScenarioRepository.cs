@@ -141,8 +141,9 @@ public sealed partial class ScenarioRepository
     /// Copies the events as they come (a streamed file is read as this goes) and folds their change points on
     /// the way; a batch of events and the points folded from them are written before the next batch is read,
     /// so neither the events nor the points of a long history are held at once. All inside the one transaction.
-    /// Reading, checking and folding run on another thread than the writing, one batch ahead of it, so the
-    /// file is read while the server ingests: of the machine's cores, the server's COPY keeps one busy.
+    /// Reading, checking, folding and making the JSON run on another thread than the writing, one batch ahead
+    /// of it, so the file is read while the server ingests (its COPY keeps a core busy); the points go in by
+    /// COPY too, as Marten's rows.
     /// </summary>
     private static async Task WriteEventsAndPointsAsync(
         StreamCopy copy,
@@ -153,25 +154,25 @@ public sealed partial class ScenarioRepository
         IEnumerable<NegotiationEvent> inHistoricalOrder,
         CancellationToken cancellation)
     {
-        var batches = Channel.CreateBounded<(List<NegotiationEvent> Events, List<StateChangePoint> Points)>(
-            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        // Anything the session holds (an old stream's points removed) goes before the new points are copied.
+        await session.SaveChangesAsync(cancellation);
+        var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var reading = Task.Run(() => ReadBatchesAsync(batches.Writer, streamKey, inHistoricalOrder, stop.Token), stop.Token);
+        var reading = Task.Run(() => ReadBatchesAsync(batches.Writer, copy, streamKey, inHistoricalOrder, stop.Token), stop.Token);
         try
         {
             var written = 0L;
-            await foreach (var (events, points) in batches.Reader.ReadAllAsync(cancellation))
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellation))
             {
-                if (events.Count > 0)
+                if (batch.Events.Count > 0)
                 {
-                    await copy.WriteEventsAsync(connection, transaction, streamKey, written + 1, events, cancellation);
-                    written += events.Count;
+                    await copy.WriteEventsAsync(connection, transaction, streamKey, written + 1, batch.Events, batch.EventJson, cancellation);
+                    written += batch.Events.Count;
                 }
 
-                if (points.Count > 0)
+                if (batch.Points.Count > 0)
                 {
-                    session.Store<StateChangePoint>(points);
-                    await session.SaveChangesAsync(cancellation);
+                    await copy.WritePointsAsync(connection, transaction, batch.Points, batch.PointJson, cancellation);
                 }
             }
         }
@@ -187,8 +188,16 @@ public sealed partial class ScenarioRepository
         await reading;
     }
 
+    /// <summary>Events and the change points folded from them, each with the JSON it is stored as, made on the reading thread.</summary>
+    private sealed record Batch(List<NegotiationEvent> Events, string[] EventJson, List<StateChangePoint> Points, string[] PointJson)
+    {
+        public static Batch Of(StreamCopy copy, List<NegotiationEvent> events, List<StateChangePoint> points) =>
+            new(events, [.. events.Select(copy.Json)], points, [.. points.Select(copy.Json)]);
+    }
+
     private static async Task ReadBatchesAsync(
-        ChannelWriter<(List<NegotiationEvent> Events, List<StateChangePoint> Points)> batches,
+        ChannelWriter<Batch> batches,
+        StreamCopy copy,
         string streamKey,
         IEnumerable<NegotiationEvent> inHistoricalOrder,
         CancellationToken cancellation)
@@ -211,13 +220,13 @@ public sealed partial class ScenarioRepository
                 points.Add(point);
                 if (events.Count >= EventsPerCopy)
                 {
-                    await batches.WriteAsync((events, points), cancellation);
+                    await batches.WriteAsync(Batch.Of(copy, events, points), cancellation);
                     events = new List<NegotiationEvent>(EventsPerCopy);
                     points = [];
                 }
             }
 
-            await batches.WriteAsync((events, points), cancellation);
+            await batches.WriteAsync(Batch.Of(copy, events, points), cancellation);
         }
         finally
         {
