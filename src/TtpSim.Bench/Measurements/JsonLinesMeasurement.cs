@@ -8,8 +8,9 @@ using TtpSim.Storage.Replay;
 namespace TtpSim.Bench.Measurements;
 
 /// <summary>
-/// The <c>.jsonl</c> path at one size: the generated history as JSON Lines, checked (streamed) and replayed in
-/// process against a raw COPY of the same rows; the peak memory of a child <c>replay FILE.jsonl</c>; and
+/// The <c>.jsonl</c> path at one size: the generated history as JSON Lines, replayed in process as <c>replay</c>
+/// does (opened, then checked as it is stored, in one pass when it is in historical order: "check" is then only
+/// the header and the hash of the file's bytes) against a raw COPY of the same rows; the peak memory of a child <c>replay FILE.jsonl</c>; and
 /// <c>import ucdp-ged</c> of a generated GED-shaped file of as many rows.
 /// </summary>
 public static class JsonLinesMeasurement

@@ -310,7 +310,8 @@ public sealed class StreamedScenario : IReplaySource
     }
 
     /// <summary>The first pass, in file order: every event read and checked on its own, its id and references, the hash.</summary>
-    internal sealed class FirstPass(string path, string label, EventReading context, ChronicleRun chronicle)
+    /// <param name="keepDates">Whether to keep each event's date, for <see cref="HistoricalOrder"/>; one pass, which stops when the file leaves historical order, needs none.</param>
+    internal sealed class FirstPass(string path, string label, EventReading context, ChronicleRun chronicle, bool keepDates = true)
     {
         private readonly IdSet ids = new();
         private readonly List<(string Id, Place Place, string Field)> forwardReferences = [];
@@ -379,7 +380,11 @@ public sealed class StreamedScenario : IReplaySource
             Fingerprint.Add(@event);
             Horizon = Domain.State.Horizon.Of(@event) is { } day && (Horizon is null || day > Horizon) ? day : Horizon;
             LatestStart = meta.Occurred.Start > LatestStart ? meta.Occurred.Start : LatestStart;
-            occurred.Add(meta.Occurred);
+            if (keepDates)
+            {
+                occurred.Add(meta.Occurred);
+            }
+
             var key = EventKey.Of(@event);
             InHistoricalOrder &= previous is not { } before || before.CompareTo(key) < 0;
             previous = key;

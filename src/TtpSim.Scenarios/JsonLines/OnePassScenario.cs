@@ -55,7 +55,7 @@ public sealed class OnePassScenario : IOnePassReplaySource
     {
         Fingerprint = "";
         EventCount = 0;
-        var pass = new StreamedScenario.FirstPass(path, File, opening.Context, new ChronicleRun(opening.HorizonBound));
+        var pass = new StreamedScenario.FirstPass(path, File, opening.Context, new ChronicleRun(opening.HorizonBound), keepDates: false);
         pass.Begin(Name, Title, Question);
         try
         {
