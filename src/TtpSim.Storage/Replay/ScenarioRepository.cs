@@ -135,16 +135,15 @@ public sealed partial class ScenarioRepository
     }
 
     /// <summary>Events copied at most this many at a time; the change points folded meanwhile are stored in between.</summary>
-    /// <remarks>Up to three batches are held at once (one being read, one waiting, one being written), with their JSON: 5,000 keeps a 10^6-event replay's peak near what one batch of 20,000 held before the reading and writing overlapped.</remarks>
-    public const int EventsPerCopy = 5_000;
+    /// <remarks>Up to three batches are held at once (one being read, one waiting, one being written), with their JSON: 4,000 keeps a 10^6-event replay's peak under what one batch of 20,000 held before the reading and writing overlapped.</remarks>
+    public const int EventsPerCopy = 4_000;
 
     /// <summary>
     /// Copies the events as they come (a streamed file is read as this goes) and folds their change points on
-    /// the way; a batch of events and the points folded from them are written before the next batch is read,
-    /// so neither the events nor the points of a long history are held at once. All inside the one transaction.
-    /// Reading, checking, folding and making the JSON run on another thread than the writing, one batch ahead
-    /// of it, so the file is read while the server ingests (its COPY keeps a core busy); the points go in by
-    /// COPY too, as Marten's rows.
+    /// the way, each batch of events COPYed with the points folded from it, so neither the events nor the points
+    /// of a long history are held at once. All inside the one transaction. Reading, checking, folding and making
+    /// the JSON run on another thread than the writing, at most one batch ahead of it, so the file is read
+    /// while the server ingests (its COPY keeps a core busy); the points go in by COPY too, as Marten's rows.
     /// </summary>
     private static async Task WriteEventsAndPointsAsync(
         StreamCopy copy,
