@@ -20,13 +20,19 @@ public static class ReplayCommand
             var result = await ProgressBar.RunAsync(parse.InvocationConfiguration.Output, $"reading {path.Name}", 3, async progress =>
             {
                 var limit = parse.GetValue(maxFileMib) is { } mib and > 0 ? mib * 1024L * 1024L : ScenarioLoader.DefaultMaxFileBytes;
-                var scenario = new ScenarioLoader(limit).LoadForReplay(path.FullName);
+                var loader = new ScenarioLoader(limit);
+
+                // A .jsonl history is checked as it is stored (a bad line rolls the transaction back); the rest is loaded first.
+                var onePass = loader.OpenForOnePassReplay(path.FullName);
+                var scenario = onePass is null ? loader.LoadForReplay(path.FullName) : null;
                 progress.Advance();
                 progress.Describe("opening the store");
                 await using var store = await StoreSession.OpenForWritingAsync();
                 progress.Advance();
-                progress.Describe($"writing {scenario.EventCount} events in one transaction");
-                var replayed = await store.Scenarios.ReplayAsync(scenario, cancellation);
+                progress.Describe(scenario is null ? "checking and writing its events in one transaction" : $"writing {scenario.EventCount} events in one transaction");
+                var replayed = onePass is not null
+                    ? await store.Scenarios.ReplayAsync(onePass, cancellation)
+                    : await store.Scenarios.ReplayAsync(scenario!, cancellation);
                 progress.Advance();
                 return replayed;
             });

@@ -71,6 +71,9 @@ public sealed class ChronicleRun(DateOnly? cap)
 
     public ImmutableArray<NegotiationEvent> Derived => derived.ToImmutable();
 
+    /// <summary>The events derived so far, read as they come by a caller that streams them on (no copy).</summary>
+    public IReadOnlyList<NegotiationEvent> DerivedSoFar => derived;
+
     /// <summary>Decides the next recorded event (in historical order); null when accepted, else the refusal (the run stops there).</summary>
     public Refusal? Record(NegotiationEvent @event)
     {

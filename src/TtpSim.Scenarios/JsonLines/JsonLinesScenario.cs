@@ -47,6 +47,26 @@ public static class JsonLinesScenario
     /// </summary>
     internal static IReplaySource Open(string path, ScenarioLoader wholeLoader)
     {
+        var (file, label, header, firstEvent) = OpenHeader(path);
+        return LoadsWhole(header)
+            ? wholeLoader.LoadFile(path)
+            : StreamedScenario.Check(file, label, Path.GetFileNameWithoutExtension(path), header, firstEvent);
+    }
+
+    /// <summary>
+    /// A history of its own to replay in one pass (checked as it is stored), or null for a what-if or a
+    /// simulation, which loads whole. Only the header is read here.
+    /// </summary>
+    internal static OnePassScenario? OpenOnePass(string path)
+    {
+        var (file, label, header, firstEvent) = OpenHeader(path);
+        return LoadsWhole(header) ? null : new OnePassScenario(file, label, Path.GetFileNameWithoutExtension(path), header, firstEvent);
+    }
+
+    private static bool LoadsWhole(YamlMapping header) => WholeFileKeys.Any(key => header.Find(key) is not null);
+
+    private static (string File, string Label, YamlMapping Header, long FirstEvent) OpenHeader(string path)
+    {
         var label = Path.GetFileName(path);
         if (ScenarioFile.LinkLeavingItsFolder(path) is { } target)
         {
@@ -59,16 +79,9 @@ public static class JsonLinesScenario
             throw new ScenarioException(new ScenarioError(path, 0, 0, null, "no such file"));
         }
 
-        YamlMapping header;
-        long firstEvent;
-        using (var lines = new LineSource(file))
-        {
-            header = Header(lines, label, out firstEvent);
-        }
-
-        return WholeFileKeys.Any(key => header.Find(key) is not null)
-            ? wholeLoader.LoadFile(path)
-            : StreamedScenario.Check(file, label, Path.GetFileNameWithoutExtension(path), header, firstEvent);
+        using var lines = new LineSource(file);
+        var header = Header(lines, label, out var firstEvent);
+        return (file, label, header, firstEvent);
     }
 
     internal static YamlMapping Header(LineSource lines, string label, out long next)
@@ -185,7 +198,18 @@ public sealed class StreamedScenario : IReplaySource
         return (EventReader.ReadEvent(context, fields, ordinal, defaultId: null), fields);
     }
 
-    internal static StreamedScenario Check(string path, string label, string expectedName, YamlMapping header, long firstEvent)
+    /// <summary>What the header declares, read and checked: all a pass over the events needs to read them.</summary>
+    internal sealed record Opening(
+        string Name,
+        ScenarioKind Kind,
+        string Title,
+        string? Question,
+        ImmutableArray<ActorDefinition> Actors,
+        ImmutableArray<SourceDefinition> Sources,
+        EventReading Context,
+        DateOnly? HorizonBound);
+
+    internal static Opening ReadHeader(string label, string expectedName, YamlMapping header)
     {
         var top = new MappingReader(header, label, "");
         var name = top.Required("scenario");
@@ -207,16 +231,32 @@ public sealed class StreamedScenario : IReplaySource
 
         var (actors, descriptions) = ActorsReader.ReadActors(top, actorNodes, null);
         var sources = SourcesReader.ReadSources(top, sourceNodes, null);
-        var context = new EventReading(top, kind, actors, sources);
 
-        // The decider may run in this pass only with the horizon it will have; until the last event is read,
-        // the latest publication of any declared source bounds it.
+        // The decider may run in the first pass only with the horizon it will have; until the last event is
+        // read, the latest publication of any declared source bounds it.
         DateOnly? horizonBound = sources.Count == 0 ? null : sources.Values.Max(s => s.Published.End);
+        return new Opening(
+            name,
+            kind,
+            title,
+            question,
+            [.. actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new ActorDefinition(a, descriptions.GetValueOrDefault(a.Id)))],
+            [.. sources.Values],
+            new EventReading(top, kind, actors, sources),
+            horizonBound);
+    }
+
+    internal static StreamedScenario Check(string path, string label, string expectedName, YamlMapping header, long firstEvent)
+    {
+        var opening = ReadHeader(label, expectedName, header);
+        var (name, kind, title, question) = (opening.Name, opening.Kind, opening.Title, opening.Question);
+        var context = opening.Context;
+        var horizonBound = opening.HorizonBound;
         var firstPass = new FirstPass(path, label, context, new ChronicleRun(horizonBound));
         var offsets = firstPass.Run(firstEvent, name, title, question);
         firstPass.RequireForwardReferences();
 
-        var sameCap = Horizon.Cap(firstPass.LatestStart, horizonBound) == Horizon.Cap(firstPass.LatestStart, firstPass.Horizon);
+        var sameCap = firstPass.SameCapAs(horizonBound);
         var scenario = new StreamedScenario(path, context, offsets, firstPass.InHistoricalOrder ? null : firstPass.HistoricalOrder())
         {
             Name = name,
@@ -224,8 +264,8 @@ public sealed class StreamedScenario : IReplaySource
             Title = title,
             Question = question,
             File = label,
-            Actors = [.. actors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new ActorDefinition(a, descriptions.GetValueOrDefault(a.Id)))],
-            Sources = [.. sources.Values],
+            Actors = opening.Actors,
+            Sources = opening.Sources,
         };
         ImmutableArray<NegotiationEvent> derived;
         if (firstPass.InHistoricalOrder && sameCap)
@@ -270,7 +310,8 @@ public sealed class StreamedScenario : IReplaySource
     }
 
     /// <summary>The first pass, in file order: every event read and checked on its own, its id and references, the hash.</summary>
-    private sealed class FirstPass(string path, string label, EventReading context, ChronicleRun chronicle)
+    /// <param name="keepDates">Whether to keep each event's date, for <see cref="HistoricalOrder"/>; one pass, which stops when the file leaves historical order, needs none.</param>
+    internal sealed class FirstPass(string path, string label, EventReading context, ChronicleRun chronicle, bool keepDates = true)
     {
         private readonly IdSet ids = new();
         private readonly List<(string Id, Place Place, string Field)> forwardReferences = [];
@@ -291,20 +332,34 @@ public sealed class StreamedScenario : IReplaySource
 
         public long[] Run(long offset, string name, string title, string? question)
         {
-            Fingerprint = new ScenarioFingerprint.Running(name, title, question);
+            Begin(name, title, question);
             var offsets = new List<long>();
             using var lines = new LineSource(path);
             for (var ordinal = 0; offset < lines.Length; ordinal++)
             {
                 offsets.Add(offset);
-                var node = JsonLinesScenario.EventLine(lines, offset, ordinal + 2, label, out offset);
-                var fields = new MappingReader(node, label, $"events[{ordinal}]");
-                var @event = EventReader.ReadEvent(context, fields, ordinal, defaultId: null);
-                Check(@event, fields);
+                Step(lines, offset, ordinal, out offset);
             }
 
             return [.. offsets];
         }
+
+        public void Begin(string name, string title, string? question) =>
+            Fingerprint = new ScenarioFingerprint.Running(name, title, question);
+
+        /// <summary>Reads and checks the event on the line at <paramref name="offset"/>, the <paramref name="ordinal"/>-th of the file.</summary>
+        public NegotiationEvent Step(LineSource lines, long offset, int ordinal, out long next)
+        {
+            var node = JsonLinesScenario.EventLine(lines, offset, ordinal + 2, label, out next);
+            var fields = new MappingReader(node, label, $"events[{ordinal}]");
+            var @event = EventReader.ReadEvent(context, fields, ordinal, defaultId: null);
+            Check(@event, fields);
+            return @event;
+        }
+
+        /// <summary>Whether the decider, run under the bound the header gave, ran under the cap the whole record gives.</summary>
+        public bool SameCapAs(DateOnly? horizonBound) =>
+            Domain.State.Horizon.Cap(LatestStart, horizonBound) == Domain.State.Horizon.Cap(LatestStart, Horizon);
 
         private void Check(NegotiationEvent @event, MappingReader fields)
         {
@@ -325,7 +380,11 @@ public sealed class StreamedScenario : IReplaySource
             Fingerprint.Add(@event);
             Horizon = Domain.State.Horizon.Of(@event) is { } day && (Horizon is null || day > Horizon) ? day : Horizon;
             LatestStart = meta.Occurred.Start > LatestStart ? meta.Occurred.Start : LatestStart;
-            occurred.Add(meta.Occurred);
+            if (keepDates)
+            {
+                occurred.Add(meta.Occurred);
+            }
+
             var key = EventKey.Of(@event);
             InHistoricalOrder &= previous is not { } before || before.CompareTo(key) < 0;
             previous = key;

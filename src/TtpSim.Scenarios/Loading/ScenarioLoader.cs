@@ -80,6 +80,13 @@ public sealed class ScenarioLoader(long maxFileBytes = ScenarioLoader.DefaultMax
     public IReplaySource LoadForReplay(string path) =>
         JsonLines.JsonLinesScenario.IsJsonLines(path) ? JsonLines.JsonLinesScenario.Open(Path.GetFullPath(path), this) : LoadFile(path);
 
+    /// <summary>
+    /// A <c>.jsonl</c> history of its own, opened (its header read) to be checked as it is stored, in one pass
+    /// when its events are in historical order; null for anything else, which <see cref="LoadForReplay"/> loads.
+    /// </summary>
+    public IOnePassReplaySource? OpenForOnePassReplay(string path) =>
+        JsonLines.JsonLinesScenario.IsJsonLines(path) ? JsonLines.JsonLinesScenario.OpenOnePass(Path.GetFullPath(path)) : null;
+
     private Scenario LoadRoot(YamlMapping root, string label, string? expectedName, string? folder, ImmutableList<string> chain)
     {
         var top = new MappingReader(root, label, "");

@@ -2,6 +2,7 @@ using Marten;
 using Npgsql;
 using NpgsqlTypes;
 using TtpSim.Domain.Events;
+using TtpSim.Storage.Projections;
 
 namespace TtpSim.Storage.Replay;
 
@@ -19,6 +20,8 @@ internal sealed class StreamCopy(IDocumentStore store)
     private readonly string schema = store.Options.Events.DatabaseSchemaName;
 
     private readonly Dictionary<Type, (string Type, string DotNetType)> names = [];
+
+    private readonly ISerializer serializer = store.Options.Serializer();
 
     public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation)
     {
@@ -40,10 +43,16 @@ internal sealed class StreamCopy(IDocumentStore store)
     /// One COPY of consecutive events, the first at <paramref name="firstVersion"/>. A long stream goes in as
     /// several, so that between them the same connection can store the change points folded so far.
     /// </summary>
-    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation)
+    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation) =>
+        await WriteEventsAsync(connection, transaction, streamKey, firstVersion, events, null, cancellation);
+
+    /// <summary>The JSON Marten stores for an event or a document; thread-safe, so a reading thread can make it ahead of the COPY.</summary>
+    public string Json(object value) => serializer.ToJson(value);
+
+    /// <param name="json">Each event's <see cref="Json"/>, when made ahead; otherwise made here.</param>
+    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, IReadOnlyList<string>? json, CancellationToken cancellation)
     {
         var sequence = await ReserveSequenceAsync(connection, transaction, events.Count, cancellation);
-        var serializer = store.Options.Serializer();
         var graph = (Marten.Events.EventGraph)store.Options.Events;
         var appended = DateTimeOffset.UtcNow;
         await using var import = await connection.BeginBinaryImportAsync(
@@ -64,7 +73,7 @@ internal sealed class StreamCopy(IDocumentStore store)
             await import.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, cancellation);
             await import.WriteAsync(streamKey, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(firstVersion + i, NpgsqlDbType.Bigint, cancellation);
-            await import.WriteAsync(serializer.ToJson(@event), NpgsqlDbType.Jsonb, cancellation);
+            await import.WriteAsync(json?[i] ?? serializer.ToJson(@event), NpgsqlDbType.Jsonb, cancellation);
             await import.WriteAsync(name.Type, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(appended, NpgsqlDbType.TimestampTz, cancellation);
             await import.WriteAsync(DefaultTenant, NpgsqlDbType.Varchar, cancellation);
@@ -73,6 +82,38 @@ internal sealed class StreamCopy(IDocumentStore store)
         }
 
         await import.CompleteAsync(cancellation);
+    }
+
+    /// <summary>
+    /// New change points, as the rows Marten's own store of them writes (its JSON, its duplicated stream key and
+    /// date; the version and time stamp its table's defaults give), by COPY rather than one upsert each: a long
+    /// history has thousands, each the whole state. Their ids are new: replay removed any old ones first.
+    /// </summary>
+    public async Task WritePointsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StateChangePoint> points, IReadOnlyList<string> json, CancellationToken cancellation)
+    {
+        await using var import = await connection.BeginBinaryImportAsync(
+            $"copy {store.Options.DatabaseSchemaName}.mt_doc_statechangepoint (id, data, mt_dotnet_type, stream_key, date) from stdin (format binary)",
+            cancellation);
+        for (var i = 0; i < points.Count; i++)
+        {
+            await import.StartRowAsync(cancellation);
+            await import.WriteAsync(points[i].Id, NpgsqlDbType.Varchar, cancellation);
+            await import.WriteAsync(json[i], NpgsqlDbType.Jsonb, cancellation);
+            await import.WriteAsync(typeof(StateChangePoint).FullName!, NpgsqlDbType.Varchar, cancellation);
+            await import.WriteAsync(points[i].StreamKey, NpgsqlDbType.Varchar, cancellation);
+            await import.WriteAsync(points[i].Date, NpgsqlDbType.Date, cancellation);
+        }
+
+        await import.CompleteAsync(cancellation);
+    }
+
+    /// <summary>The stream's version once its events are all written, when it was begun before their number was known.</summary>
+    public async Task SetVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long version, CancellationToken cancellation)
+    {
+        await using var update = new NpgsqlCommand($"update {schema}.mt_streams set version = @version where id = @id", connection, transaction);
+        update.Parameters.AddWithValue("id", streamKey);
+        update.Parameters.AddWithValue("version", version);
+        await update.ExecuteNonQueryAsync(cancellation);
     }
 
     /// <summary>Removes a stream and its events, inside the caller's transaction.</summary>
