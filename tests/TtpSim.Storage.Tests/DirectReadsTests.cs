@@ -63,37 +63,6 @@ public class DirectReadsTests(PostgresFixture postgres) : StoreTestBase(postgres
         }
     }
 
-    [Fact]
-    public async Task A_streams_reads_on_a_date_in_one_batch_are_its_point_before_the_range_after_and_the_ranges_events()
-    {
-        await Scenarios.ReplayAsync(Baseline);
-        var reads = DirectReads.Of(Store);
-        var record = (await reads.RecordAsync(Baseline.Name, CancellationToken.None))!;
-
-        var differences = new List<string>();
-        var ranges = 0;
-        foreach (var date in DatesAroundEveryChange(Baseline.Events))
-        {
-            var before = await reads.PointOnOrBeforeAsync(record.StreamKey, date, CancellationToken.None);
-            var after = await reads.PointAfterAsync(record.StreamKey, date, CancellationToken.None);
-            long? rangeEnd = before?.Date != date && after is { PrecededByStoredRange: true } ? after.State.EventsApplied : null;
-            var between = rangeEnd is { } end
-                ? await reads.EventsAsync(record.StreamKey, (before?.State.EventsApplied ?? 0) + 1, end, CancellationToken.None)
-                : null;
-
-            var read = await reads.StreamOnDateAsync(record.StreamKey, date, CancellationToken.None);
-
-            ranges += rangeEnd is null ? 0 : 1;
-            if (Json(before) != Json(read.Before) || rangeEnd != read.RangeEnd || Json(between) != Json(read.Between))
-            {
-                differences.Add($"{date:yyyy-MM-dd}");
-            }
-        }
-
-        Assert.Empty(differences);
-        Assert.True(ranges > 0, "no date of the baseline falls before a stored range, so the range's events went unchecked");
-    }
-
     private static IEnumerable<DateOnly> DatesAroundEveryChange(IEnumerable<NegotiationEvent> events) =>
         Timeline.ChangePoints(events).Select(p => p.Date)
             .SelectMany(d => new[] { d.AddDays(-1), d, d.AddDays(1) })

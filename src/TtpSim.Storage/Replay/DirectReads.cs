@@ -14,7 +14,7 @@ namespace TtpSim.Storage.Replay;
 /// stored in an older shape are not read here: <see cref="EventsAsync"/> answers null and the caller asks
 /// Marten, which upcasts them.
 /// </summary>
-public sealed partial class DirectReads
+public sealed class DirectReads
 {
     private readonly Func<NpgsqlConnection> connect;
     private readonly ISerializer serializer;
