@@ -100,20 +100,9 @@ public sealed partial class ScenarioRepository
                 EventCount = scenario.EventCount,
                 Layout = ScenarioRecord.CurrentLayout,
             };
-            if (current is null)
-            {
-                session.Insert(record);
-            }
-            else
-            {
-                session.Update(record);
-            }
-
-            await session.SaveChangesAsync(cancellation);
-            await transaction.CommitAsync(cancellation);
+            await CommitWithRecordAsync(session, transaction, record, isNew: current is null, cancellation);
         }
-        catch (Exception e) when (e is ConcurrencyException or DocumentAlreadyExistsException
-            || (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }))
+        catch (Exception e) when (LostARace(e))
         {
             await transaction.RollbackAsync(CancellationToken.None);
             var winner = await FindAsync(scenario.Name, cancellation);

@@ -106,20 +106,9 @@ public sealed partial class ScenarioRepository
                 session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
             }
 
-            if (current is null)
-            {
-                session.Insert(record);
-            }
-            else
-            {
-                session.Update(record);
-            }
-
-            await session.SaveChangesAsync(cancellation);
-            await transaction.CommitAsync(cancellation);
+            await CommitWithRecordAsync(session, transaction, record, isNew: current is null, cancellation);
         }
-        catch (Exception e) when (e is ConcurrencyException or DocumentAlreadyExistsException
-            || (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }))
+        catch (Exception e) when (LostARace(e))
         {
             await transaction.RollbackAsync(CancellationToken.None);
             var winner = await FindAsync(scenario.Name, cancellation);
@@ -133,6 +122,27 @@ public sealed partial class ScenarioRepository
 
         return new ReplayResult(scenario.Name, current is null ? ReplayOutcome.Appended : ReplayOutcome.Replaced, scenario.EventCount, streamKey);
     }
+
+    /// <summary>The scenario's record written last, so the replay becomes visible with it, and the transaction committed.</summary>
+    private static async Task CommitWithRecordAsync(IDocumentSession session, NpgsqlTransaction transaction, ScenarioRecord record, bool isNew, CancellationToken cancellation)
+    {
+        if (isNew)
+        {
+            session.Insert(record);
+        }
+        else
+        {
+            session.Update(record);
+        }
+
+        await session.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+    }
+
+    /// <summary>Whether a replay failed because another replay of the same scenario committed first.</summary>
+    private static bool LostARace(Exception e) =>
+        e is ConcurrencyException or DocumentAlreadyExistsException
+        || (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation });
 
     /// <summary>Events copied at most this many at a time; the change points folded meanwhile are stored in between.</summary>
     /// <remarks>Up to three batches are held at once (one being read, one waiting, one being written), with their JSON: 4,000 keeps a 10^6-event replay's peak under what one batch of 20,000 held before the reading and writing overlapped.</remarks>
