@@ -83,12 +83,6 @@ public sealed partial class ScenarioRepository
             }
 
             await copy.SetVersionAsync(connection, transaction, streamKey, scenario.EventCount, cancellation);
-            if (current is not null && current.StreamKey != streamKey)
-            {
-                session.Events.TombstoneStream(current.StreamKey);
-                session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
-            }
-
             var record = new ScenarioRecord
             {
                 Id = scenario.Name,
@@ -100,7 +94,7 @@ public sealed partial class ScenarioRepository
                 EventCount = scenario.EventCount,
                 Layout = ScenarioRecord.CurrentLayout,
             };
-            await CommitWithRecordAsync(session, transaction, record, isNew: current is null, cancellation);
+            await RetireOldStreamAndCommitAsync(session, transaction, current, record, cancellation);
         }
         catch (Exception e) when (LostARace(e))
         {

@@ -100,13 +100,7 @@ public sealed partial class ScenarioRepository
 
             await copy.BeginStreamAsync(connection, transaction, streamKey, scenario.EventCount, cancellation);
             await WriteEventsAndPointsAsync(copy, connection, transaction, session, streamKey, scenario.EventsInHistoricalOrder(), cancellation);
-            if (current is not null && current.StreamKey != streamKey)
-            {
-                session.Events.TombstoneStream(current.StreamKey);
-                session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
-            }
-
-            await CommitWithRecordAsync(session, transaction, record, isNew: current is null, cancellation);
+            await RetireOldStreamAndCommitAsync(session, transaction, current, record, cancellation);
         }
         catch (Exception e) when (LostARace(e))
         {
@@ -123,10 +117,19 @@ public sealed partial class ScenarioRepository
         return new ReplayResult(scenario.Name, current is null ? ReplayOutcome.Appended : ReplayOutcome.Replaced, scenario.EventCount, streamKey);
     }
 
-    /// <summary>The scenario's record written last, so the replay becomes visible with it, and the transaction committed.</summary>
-    private static async Task CommitWithRecordAsync(IDocumentSession session, NpgsqlTransaction transaction, ScenarioRecord record, bool isNew, CancellationToken cancellation)
+    /// <summary>
+    /// The end of every replay: the scenario's earlier stream (under another key) and its change points
+    /// removed, the record written last, so the replay becomes visible with it, and the transaction committed.
+    /// </summary>
+    private static async Task RetireOldStreamAndCommitAsync(IDocumentSession session, NpgsqlTransaction transaction, ScenarioRecord? current, ScenarioRecord record, CancellationToken cancellation)
     {
-        if (isNew)
+        if (current is not null && current.StreamKey != record.StreamKey)
+        {
+            session.Events.TombstoneStream(current.StreamKey);
+            session.DeleteWhere<StateChangePoint>(p => p.StreamKey == current.StreamKey);
+        }
+
+        if (current is null)
         {
             session.Insert(record);
         }
