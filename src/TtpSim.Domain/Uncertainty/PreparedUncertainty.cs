@@ -24,6 +24,11 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
     /// </summary>
     private readonly List<NegotiationEvent> recordedInOrder = Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived));
 
+    private StatusGroups? groups;
+
+    /// <summary>The positions in <see cref="recordedInOrder"/> of the events dated to more than a day: only those can still be under way on a date they began by.</summary>
+    private List<int>? periods;
+
     public DateUncertaintyReport On(DateOnly asOf, DateOnly? knownAsOf) =>
         DateUncertainty.On(history, asOf, knownAsOf, horizon, this);
 
@@ -37,6 +42,12 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
             (low, high) = recordedInOrder[middle].Meta.Occurred.Start <= asOf ? (middle + 1, high) : (low, middle - 1);
         }
 
+        if (knownAsOf is null)
+        {
+            // Everything begun by the date counts when nothing is held back for being known later.
+            return recordedInOrder.GetRange(0, low);
+        }
+
         var counted = new List<NegotiationEvent>(low);
         for (var i = 0; i < low; i++)
         {
@@ -47,6 +58,31 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         }
 
         return counted;
+    }
+
+    /// <summary>
+    /// The status groups among the first <paramref name="count"/> recorded events in historical order: without a
+    /// knowledge date those are the events counted on a date, so the groups are indexed once for every date.
+    /// </summary>
+    internal IEnumerable<(StatusScope Scope, IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> GroupsAmong(int count)
+    {
+        lock (recordedInOrder)
+        {
+            groups ??= new StatusGroups(recordedInOrder);
+        }
+
+        return groups.Among(count);
+    }
+
+    /// <summary>The ids of the first <paramref name="count"/> recorded events that began by <paramref name="asOf"/> but may not have happened yet, in historical order.</summary>
+    internal System.Collections.Immutable.ImmutableArray<string> UnderwayAmong(int count, DateOnly asOf)
+    {
+        lock (recordedInOrder)
+        {
+            periods ??= [.. Enumerable.Range(0, recordedInOrder.Count).Where(i => recordedInOrder[i].Meta.Occurred.Start != recordedInOrder[i].Meta.Occurred.End)];
+        }
+
+        return [.. periods.TakeWhile(i => i < count).Select(i => recordedInOrder[i]).Where(e => e.Meta.Occurred.End > asOf).Select(e => e.Meta.Id)];
     }
 
     internal IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>
