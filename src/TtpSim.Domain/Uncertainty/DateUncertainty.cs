@@ -47,7 +47,9 @@ public static class DateUncertainty
         foreach (var (scope, paths, group) in groups)
         {
             var search = new ReadingSearch(asOf, knownAsOf, horizon, paths);
-            var outcomes = runs is not null && knownAsOf is null && scope != StatusScope.None ? runs.Outcomes(scope, search, asOf) : search.Run(group);
+            var outcomes = runs is null || knownAsOf is not null ? search.Run(group)
+                : scope != StatusScope.None ? runs.Outcomes(scope, search, asOf)
+                : runs.DemandOutcomes(paths[0], group, search, asOf);
             for (var p = 0; p < paths.Count; p++)
             {
                 if (outcomes.Count == 1)

@@ -26,6 +26,9 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
 
     private StatusGroups? groups;
 
+    /// <summary>Each demand's readings kept by <see cref="DemandOutcomes"/>, by its status path, with the size and the first event of the group they were searched for.</summary>
+    private readonly Dictionary<string, (int Members, NegotiationEvent First, IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes)> demandReadings = new(StringComparer.Ordinal);
+
     /// <summary>The positions in <see cref="recordedInOrder"/> of the events dated to more than a day: only those can still be under way on a date they began by.</summary>
     private List<int>? periods;
 
@@ -83,6 +86,40 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         }
 
         return [.. periods.TakeWhile(i => i < count).Select(i => recordedInOrder[i]).Where(e => e.Meta.Occurred.End > asOf).Select(e => e.Meta.Id)];
+    }
+
+    /// <summary>
+    /// A demand's readings, searched once and kept while they cannot change: a later date whose group has the same
+    /// members (a group only grows, so the same count is the same events), all ended by both dates, walks the same
+    /// orders on the same days; and with no ceasefire in any reading, time moves nothing it reads. Anything else is
+    /// searched again.
+    /// </summary>
+    internal IReadOnlyList<(string?[] Values, Reading Witness)> DemandOutcomes(string path, IReadOnlyList<NegotiationEvent> group, ReadingSearch search, DateOnly asOf)
+    {
+        var lastEnd = DateOnly.MinValue;
+        foreach (var e in group)
+        {
+            lastEnd = e.Meta.Occurred.End > lastEnd ? e.Meta.Occurred.End : lastEnd;
+        }
+
+        lock (demandReadings)
+        {
+            if (demandReadings.TryGetValue(path, out var kept) && kept.Members == group.Count && ReferenceEquals(kept.First, group[0]) && lastEnd <= asOf)
+            {
+                return kept.Outcomes;
+            }
+        }
+
+        var outcomes = search.Run(group);
+        if (lastEnd <= asOf && !search.ReadCeasefires)
+        {
+            lock (demandReadings)
+            {
+                demandReadings[path] = (group.Count, group[0], outcomes);
+            }
+        }
+
+        return outcomes;
     }
 
     internal IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>

@@ -63,11 +63,18 @@ internal sealed class ReadingSearch(DateOnly asOf, DateOnly? knownAsOf, DateOnly
         return [.. next.Values];
     }
 
+    /// <summary>
+    /// Whether some reading <see cref="Outcomes"/> gave held a ceasefire: only then could time alone (a scheduled
+    /// end passing, a truce outlasting the record) move what the statuses read, between two dates.
+    /// </summary>
+    public bool ReadCeasefires { get; private set; }
+
     public IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(IReadOnlyList<Branch> frontier)
     {
         var outcomes = new Dictionary<string, (string?[] Values, Reading Witness)>(StringComparer.Ordinal);
         foreach (var branch in frontier)
         {
+            ReadCeasefires |= !branch.State.Ceasefires.IsEmpty;
             var state = Advance(branch.State, asOf) with { RecordEnds = horizon };
             var snapshot = SnapshotBuilder.Build("", state, asOf, knownAsOf, DateUncertaintyReport.Nothing(asOf, knownAsOf, horizon));
             var values = paths.Select(p => StatusPaths.Read(snapshot, p)).ToArray();
