@@ -37,7 +37,7 @@ public static class DateUncertainty
     internal static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon, PreparedUncertainty? runs)
     {
         // In historical order, so the answer does not depend on the order the events were stored in.
-        var counted = runs is not null
+        IReadOnlyList<NegotiationEvent> counted = runs is not null
             ? runs.Counted(asOf, knownAsOf)
             : Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived && Counts(e, asOf, knownAsOf)));
 

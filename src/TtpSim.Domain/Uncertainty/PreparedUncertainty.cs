@@ -27,7 +27,7 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
     private StatusGroups? groups;
 
     /// <summary>Each demand's readings kept by <see cref="DemandOutcomes"/>, by its status path, with the size and the first event of the group they were searched for.</summary>
-    private readonly Dictionary<string, (int Members, NegotiationEvent First, IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes)> demandReadings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Members, NegotiationEvent First, IReadOnlyList<Outcome> Outcomes)> demandReadings = new(StringComparer.Ordinal);
 
     /// <summary>The positions in <see cref="recordedInOrder"/> of the events dated to more than a day: only those can still be under way on a date they began by.</summary>
     private List<int>? periods;
@@ -36,7 +36,7 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         DateUncertainty.On(history, asOf, knownAsOf, horizon, this);
 
     /// <summary>The recorded events that count on <paramref name="asOf"/> (as known on <paramref name="knownAsOf"/>), in historical order.</summary>
-    internal List<NegotiationEvent> Counted(DateOnly asOf, DateOnly? knownAsOf)
+    internal IReadOnlyList<NegotiationEvent> Counted(DateOnly asOf, DateOnly? knownAsOf)
     {
         var (low, high) = (0, recordedInOrder.Count - 1);
         while (low <= high)
@@ -48,7 +48,7 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         if (knownAsOf is null)
         {
             // Everything begun by the date counts when nothing is held back for being known later.
-            return recordedInOrder.GetRange(0, low);
+            return new Prefix(recordedInOrder, low);
         }
 
         var counted = new List<NegotiationEvent>(low);
@@ -94,7 +94,7 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
     /// orders on the same days; and with no ceasefire in any reading, time moves nothing it reads. Anything else is
     /// searched again.
     /// </summary>
-    internal IReadOnlyList<(string?[] Values, Reading Witness)> DemandOutcomes(string path, IReadOnlyList<NegotiationEvent> group, ReadingSearch search, DateOnly asOf)
+    internal IReadOnlyList<Outcome> DemandOutcomes(string path, IReadOnlyList<NegotiationEvent> group, ReadingSearch search, DateOnly asOf)
     {
         var lastEnd = DateOnly.MinValue;
         foreach (var e in group)
@@ -122,7 +122,7 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         return outcomes;
     }
 
-    internal IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>
+    internal IReadOnlyList<Outcome> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>
         (scope == StatusScope.Talks ? talks : ceasefires).Outcomes(search, asOf);
 
     private sealed class Runs
@@ -140,7 +140,7 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         }
 
         /// <summary>The readings on <paramref name="asOf"/>: those kept up to the last run begun by then, carried through it.</summary>
-        public IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(ReadingSearch search, DateOnly asOf)
+        public IReadOnlyList<Outcome> Outcomes(ReadingSearch search, DateOnly asOf)
         {
             var last = LastBegunBy(asOf);
             if (last < 0)
@@ -184,4 +184,16 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
             }
         }
     }
+}
+
+/// <summary>The first <paramref name="count"/> items of a list, read in place: a date's prefix of a long history is not copied.</summary>
+internal sealed class Prefix(List<NegotiationEvent> all, int count) : IReadOnlyList<NegotiationEvent>
+{
+    public int Count => count;
+
+    public NegotiationEvent this[int index] => (uint)index < (uint)count ? all[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<NegotiationEvent> GetEnumerator() => all.Take(count).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -14,6 +14,9 @@ internal sealed class StatusGroups
     private readonly List<int> talks = [];
     private readonly List<int> ceasefires = [];
     private readonly List<int> tablings = [];
+    private readonly List<string> demandPaths = [];
+    private readonly List<int> declarations = [];
+    private readonly List<string> ceasefirePaths = [];
     private readonly Dictionary<string, List<int>> answers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> dependents = new(StringComparer.Ordinal);
 
@@ -31,11 +34,17 @@ internal sealed class StatusGroups
             if (e.Moves.HasFlag(StatusScope.Ceasefires))
             {
                 ceasefires.Add(i);
+                if (e is CeasefireDeclared declared)
+                {
+                    declarations.Add(i);
+                    ceasefirePaths.Add(StatusPaths.Ceasefire(declared.CeasefireId));
+                }
             }
 
-            if (e is DemandTabled)
+            if (e is DemandTabled tabled)
             {
                 tablings.Add(i);
+                demandPaths.Add(StatusPaths.Demand(tabled.DemandId));
             }
 
             if (e is DemandAnswer answer)
@@ -65,10 +74,12 @@ internal sealed class StatusGroups
 
         var ceasefiresBefore = Before(ceasefires, count);
         var ceasefireGroup = Events(ceasefiresBefore);
-        yield return (StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefireGroup.OfType<CeasefireDeclared>().Select(c => StatusPaths.Ceasefire(c.CeasefireId))], ceasefireGroup);
+        yield return (StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefirePaths.Take(Before(declarations, count).Count)], ceasefireGroup);
 
-        foreach (var i in Before(tablings, count))
+        var tabledBefore = Before(tablings, count);
+        for (var t = 0; t < tabledBefore.Count; t++)
         {
+            var i = tabledBefore[t];
             var tabled = (DemandTabled)inOrder[i];
             var acts = Before(dependents.GetValueOrDefault(tabled.Meta.Id) ?? [], count);
             var members = new SortedSet<int> { i };
@@ -79,7 +90,7 @@ internal sealed class StatusGroups
                 members.UnionWith(ceasefiresBefore);
             }
 
-            yield return (StatusScope.None, [StatusPaths.Demand(tabled.DemandId)], [.. members.Select(m => inOrder[m])]);
+            yield return (StatusScope.None, [demandPaths[t]], [.. members.Select(m => inOrder[m])]);
         }
     }
 
