@@ -85,6 +85,24 @@ public class UncertainDatesTests
     }
 
     [Fact]
+    public void A_prepared_history_reads_a_demand_met_by_a_truce_again_once_the_truce_lapses()
+    {
+        var demand = new DemandTabled(Meta("truce-demand", "2021-10-25"), "truce", Government, Ttp, DemandSubject.NationwideTruce, "a nationwide truce");
+        var truce = Ceasefire("nov", "2021-11-09", "2021-12-09") with { Meta = Meta("declare-nov", "2021-11-09") with { DependsOn = ["truce-demand"] } };
+        var history = Of(demand, truce);
+        var prepared = new PreparedUncertainty(history, Horizon.OfHistory(history));
+        var path = StatusPaths.Demand("truce");
+
+        // The same events, all ended by both dates: only the truce's lapse in between tells the two readings apart.
+        var whileInForce = prepared.On(Day("2021-11-20"), null).Settled[path];
+        var afterTheLapse = prepared.On(Day("2021-12-15"), null).Settled[path];
+
+        Assert.Equal(DateUncertainty.On(history, Day("2021-11-20"), null).Settled[path], whileInForce);
+        Assert.Equal(DateUncertainty.On(history, Day("2021-12-15"), null).Settled[path], afterTheLapse);
+        Assert.Equal(("met", "tabled"), (whileInForce, afterTheLapse));
+    }
+
+    [Fact]
     public void Past_the_horizon_a_demand_met_by_a_truce_still_in_force_is_unknown()
     {
         var source = new SourceCitation("004.txt", "An outlet", "A title", HistoricalDate.OnDay(Day("2022-05-19")), "a quote");

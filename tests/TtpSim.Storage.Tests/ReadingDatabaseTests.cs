@@ -37,8 +37,10 @@ public sealed class ReadingDatabaseTests(PostgresFixture postgres) : IDisposable
         Assert.NotEmpty(dates);
         foreach (var date in dates)
         {
-            Assert.Equal(Json(await full.PointOnOrBeforeAsync(replayed.StreamKey, date, default)), Json(await lean.PointOnOrBeforeAsync(replayed.StreamKey, date, default)));
-            Assert.Equal(Json(await full.PointAfterAsync(replayed.StreamKey, date, default)), Json(await lean.PointAfterAsync(replayed.StreamKey, date, default)));
+            var (fullBefore, fullNext) = await full.PointsAroundAsync(replayed.StreamKey, date, default);
+            var (leanBefore, leanNext) = await lean.PointsAroundAsync(replayed.StreamKey, date, default);
+            Assert.Equal(Json(fullBefore), Json(leanBefore));
+            Assert.Equal(fullNext, leanNext);
         }
 
         var everyEvent = await lean.EventsAsync(replayed.StreamKey, null, null, default);

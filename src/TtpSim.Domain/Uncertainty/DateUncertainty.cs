@@ -37,18 +37,28 @@ public static class DateUncertainty
     internal static DateUncertaintyReport On(IReadOnlyList<NegotiationEvent> history, DateOnly asOf, DateOnly? knownAsOf, DateOnly? horizon, PreparedUncertainty? runs)
     {
         // In historical order, so the answer does not depend on the order the events were stored in.
-        var counted = runs is not null
+        IReadOnlyList<NegotiationEvent> counted = runs is not null
             ? runs.Counted(asOf, knownAsOf)
             : Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived && Counts(e, asOf, knownAsOf)));
 
         var settled = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
         var open = ImmutableArray.CreateBuilder<UncertainStatus>();
-        foreach (var (scope, paths, group) in Groups(counted))
+        var groups = runs is not null && knownAsOf is null ? runs.GroupsAmong(counted.Count) : new StatusGroups(counted).Among(counted.Count);
+        foreach (var (scope, paths, group) in groups)
         {
             var search = new ReadingSearch(asOf, knownAsOf, horizon, paths);
-            var outcomes = runs is not null && knownAsOf is null && scope != StatusScope.None ? runs.Outcomes(scope, search, asOf) : search.Run(group);
+            var outcomes = runs is null || knownAsOf is not null ? search.Run(group)
+                : scope != StatusScope.None ? runs.Outcomes(scope, search, asOf)
+                : runs.DemandOutcomes(paths[0], group, search, asOf);
             for (var p = 0; p < paths.Count; p++)
             {
+                if (outcomes.Count == 1)
+                {
+                    // One reading settles every status of the group; most groups of a long day-dated history have one.
+                    settled[paths[p]] = outcomes[0].Values[p];
+                    continue;
+                }
+
                 var possible = outcomes
                     .GroupBy(o => o.Values[p])
                     .Select(g => new PossibleValue(g.Key, g.First().Witness))
@@ -71,8 +81,10 @@ public static class DateUncertainty
             horizon,
             settled.ToImmutable(),
             open.ToImmutable(),
-            [.. counted.Where(e => e.Meta.Occurred.End > asOf && (knownAsOf is null || e.Meta.KnownFrom <= knownAsOf)).Select(e => e.Meta.Id)],
-            [.. counted.Where(e => knownAsOf is { } known && e.Meta.KnownUncertainOn(known)).Select(e => e.Meta.Id)]);
+            runs is not null && knownAsOf is null
+                ? runs.UnderwayAmong(counted.Count, asOf)
+                : [.. counted.Where(e => e.Meta.Occurred.End > asOf && (knownAsOf is null || e.Meta.KnownFrom <= knownAsOf)).Select(e => e.Meta.Id)],
+            knownAsOf is { } known ? [.. counted.Where(e => e.Meta.KnownUncertainOn(known)).Select(e => e.Meta.Id)] : []);
     }
 
     /// <summary>Whether a recorded event is read on <paramref name="asOf"/>: begun by then, and known of by <paramref name="knownAsOf"/> when one is given.</summary>
@@ -88,76 +100,6 @@ public static class DateUncertainty
         || !@event.Meta.DependsOn.IsEmpty
         || @event.Meta.Occurred.Start != @event.Meta.Occurred.End
         || @event.Meta.KnownEarliest is not null;
-
-    /// <summary>Each group with the scope it moves: talks, ceasefires, or None for a demand's.</summary>
-    private static IEnumerable<(StatusScope Scope, IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> Groups(List<NegotiationEvent> counted)
-    {
-        var talks = counted.Where(e => e.Moves.HasFlag(StatusScope.Talks)).ToList();
-        if (talks.Count > 0)
-        {
-            yield return (StatusScope.Talks, [StatusPaths.TalksStatus], talks);
-        }
-
-        var ceasefires = counted.Where(e => e.Moves.HasFlag(StatusScope.Ceasefires)).ToList();
-        yield return (StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefires.OfType<CeasefireDeclared>().Select(c => StatusPaths.Ceasefire(c.CeasefireId))], ceasefires);
-
-        // A demand's group: its tabling, its answers, the acts tied to it, and the ceasefire events when one of those
-        // acts moves a ceasefire; in the order of the history. Who answers and who depends on what is indexed in
-        // one pass: looking through the whole history once per demand made a query grow with the square of it.
-        var answers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var dependents = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var ceasefireEvents = new List<int>();
-        for (var i = 0; i < counted.Count; i++)
-        {
-            var e = counted[i];
-            if (e is DemandAnswer answer)
-            {
-                AddTo(answers, answer.DemandId, i);
-            }
-
-            foreach (var presupposed in e.Meta.DependsOn)
-            {
-                AddTo(dependents, presupposed, i);
-            }
-
-            if (e.Moves.HasFlag(StatusScope.Ceasefires))
-            {
-                ceasefireEvents.Add(i);
-            }
-        }
-
-        for (var i = 0; i < counted.Count; i++)
-        {
-            if (counted[i] is not DemandTabled tabled)
-            {
-                continue;
-            }
-
-            var acts = dependents.GetValueOrDefault(tabled.Meta.Id) ?? [];
-            var members = new SortedSet<int> { i };
-            members.UnionWith(answers.GetValueOrDefault(tabled.DemandId) ?? []);
-            members.UnionWith(acts);
-            if (acts.Exists(a => counted[a].Moves.HasFlag(StatusScope.Ceasefires)))
-            {
-                members.UnionWith(ceasefireEvents);
-            }
-
-            yield return (StatusScope.None, [StatusPaths.Demand(tabled.DemandId)], [.. members.Select(m => counted[m])]);
-        }
-    }
-
-    private static void AddTo(Dictionary<string, List<int>> index, string key, int position)
-    {
-        if (!index.TryGetValue(key, out var positions))
-        {
-            index[key] = positions = [];
-        }
-
-        if (positions.Count == 0 || positions[^1] != position)
-        {
-            positions.Add(position);
-        }
-    }
 
     /// <summary>
     /// The group's events whose uncertain date or knowledge date makes the difference: those that one

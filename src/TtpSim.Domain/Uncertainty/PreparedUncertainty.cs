@@ -24,17 +24,31 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
     /// </summary>
     private readonly List<NegotiationEvent> recordedInOrder = Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived));
 
+    private StatusGroups? groups;
+
+    /// <summary>Each demand's readings kept by <see cref="DemandOutcomes"/>, by its status path, with the size and the first event of the group they were searched for.</summary>
+    private readonly Dictionary<string, (int Members, NegotiationEvent First, IReadOnlyList<Outcome> Outcomes)> demandReadings = new(StringComparer.Ordinal);
+
+    /// <summary>The positions in <see cref="recordedInOrder"/> of the events dated to more than a day: only those can still be under way on a date they began by.</summary>
+    private List<int>? periods;
+
     public DateUncertaintyReport On(DateOnly asOf, DateOnly? knownAsOf) =>
         DateUncertainty.On(history, asOf, knownAsOf, horizon, this);
 
     /// <summary>The recorded events that count on <paramref name="asOf"/> (as known on <paramref name="knownAsOf"/>), in historical order.</summary>
-    internal List<NegotiationEvent> Counted(DateOnly asOf, DateOnly? knownAsOf)
+    internal IReadOnlyList<NegotiationEvent> Counted(DateOnly asOf, DateOnly? knownAsOf)
     {
         var (low, high) = (0, recordedInOrder.Count - 1);
         while (low <= high)
         {
             var middle = (low + high) / 2;
             (low, high) = recordedInOrder[middle].Meta.Occurred.Start <= asOf ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        if (knownAsOf is null)
+        {
+            // Everything begun by the date counts when nothing is held back for being known later.
+            return new Prefix(recordedInOrder, low);
         }
 
         var counted = new List<NegotiationEvent>(low);
@@ -49,7 +63,66 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         return counted;
     }
 
-    internal IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>
+    /// <summary>
+    /// The status groups among the first <paramref name="count"/> recorded events in historical order: without a
+    /// knowledge date those are the events counted on a date, so the groups are indexed once for every date.
+    /// </summary>
+    internal IEnumerable<(StatusScope Scope, IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> GroupsAmong(int count)
+    {
+        lock (recordedInOrder)
+        {
+            groups ??= new StatusGroups(recordedInOrder);
+        }
+
+        return groups.Among(count);
+    }
+
+    /// <summary>The ids of the first <paramref name="count"/> recorded events that began by <paramref name="asOf"/> but may not have happened yet, in historical order.</summary>
+    internal System.Collections.Immutable.ImmutableArray<string> UnderwayAmong(int count, DateOnly asOf)
+    {
+        lock (recordedInOrder)
+        {
+            periods ??= [.. Enumerable.Range(0, recordedInOrder.Count).Where(i => recordedInOrder[i].Meta.Occurred.Start != recordedInOrder[i].Meta.Occurred.End)];
+        }
+
+        return [.. periods.TakeWhile(i => i < count).Select(i => recordedInOrder[i]).Where(e => e.Meta.Occurred.End > asOf).Select(e => e.Meta.Id)];
+    }
+
+    /// <summary>
+    /// A demand's readings, searched once and kept while they cannot change: a later date whose group has the same
+    /// members (a group only grows, so the same count is the same events), all ended by both dates, walks the same
+    /// orders on the same days; and with no ceasefire in any reading, time moves nothing it reads. Anything else is
+    /// searched again.
+    /// </summary>
+    internal IReadOnlyList<Outcome> DemandOutcomes(string path, IReadOnlyList<NegotiationEvent> group, ReadingSearch search, DateOnly asOf)
+    {
+        var lastEnd = DateOnly.MinValue;
+        foreach (var e in group)
+        {
+            lastEnd = e.Meta.Occurred.End > lastEnd ? e.Meta.Occurred.End : lastEnd;
+        }
+
+        lock (demandReadings)
+        {
+            if (demandReadings.TryGetValue(path, out var kept) && kept.Members == group.Count && ReferenceEquals(kept.First, group[0]) && lastEnd <= asOf)
+            {
+                return kept.Outcomes;
+            }
+        }
+
+        var outcomes = search.Run(group);
+        if (lastEnd <= asOf && !search.ReadCeasefires)
+        {
+            lock (demandReadings)
+            {
+                demandReadings[path] = (group.Count, group[0], outcomes);
+            }
+        }
+
+        return outcomes;
+    }
+
+    internal IReadOnlyList<Outcome> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>
         (scope == StatusScope.Talks ? talks : ceasefires).Outcomes(search, asOf);
 
     private sealed class Runs
@@ -67,7 +140,7 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         }
 
         /// <summary>The readings on <paramref name="asOf"/>: those kept up to the last run begun by then, carried through it.</summary>
-        public IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(ReadingSearch search, DateOnly asOf)
+        public IReadOnlyList<Outcome> Outcomes(ReadingSearch search, DateOnly asOf)
         {
             var last = LastBegunBy(asOf);
             if (last < 0)
@@ -111,4 +184,16 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
             }
         }
     }
+}
+
+/// <summary>The first <paramref name="count"/> items of a list, read in place: a date's prefix of a long history is not copied.</summary>
+internal sealed class Prefix(List<NegotiationEvent> all, int count) : IReadOnlyList<NegotiationEvent>
+{
+    public int Count => count;
+
+    public NegotiationEvent this[int index] => (uint)index < (uint)count ? all[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<NegotiationEvent> GetEnumerator() => all.Take(count).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

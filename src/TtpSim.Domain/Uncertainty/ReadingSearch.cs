@@ -43,7 +43,7 @@ internal sealed class ReadingSearch(DateOnly asOf, DateOnly? knownAsOf, DateOnly
         init => nodes = value;
     }
 
-    public IReadOnlyList<(string?[] Values, Reading Witness)> Run(IReadOnlyList<NegotiationEvent> group) =>
+    public IReadOnlyList<Outcome> Run(IReadOnlyList<NegotiationEvent> group) =>
         Outcomes(Segments(group).Aggregate(Start, Across));
 
     /// <summary>The distinct readings after one more segment: one per distinct state of the statuses.</summary>
@@ -63,15 +63,22 @@ internal sealed class ReadingSearch(DateOnly asOf, DateOnly? knownAsOf, DateOnly
         return [.. next.Values];
     }
 
-    public IReadOnlyList<(string?[] Values, Reading Witness)> Outcomes(IReadOnlyList<Branch> frontier)
+    /// <summary>
+    /// Whether some reading <see cref="Outcomes"/> gave held a ceasefire: only then could time alone (a scheduled
+    /// end passing, a truce outlasting the record) move what the statuses read, between two dates.
+    /// </summary>
+    public bool ReadCeasefires { get; private set; }
+
+    public IReadOnlyList<Outcome> Outcomes(IReadOnlyList<Branch> frontier)
     {
-        var outcomes = new Dictionary<string, (string?[] Values, Reading Witness)>(StringComparer.Ordinal);
+        var outcomes = new Dictionary<string, Outcome>(StringComparer.Ordinal);
         foreach (var branch in frontier)
         {
+            ReadCeasefires |= !branch.State.Ceasefires.IsEmpty;
             var state = Advance(branch.State, asOf) with { RecordEnds = horizon };
             var snapshot = SnapshotBuilder.Build("", state, asOf, knownAsOf, DateUncertaintyReport.Nothing(asOf, knownAsOf, horizon));
-            var values = paths.Select(p => StatusPaths.Read(snapshot, p)).ToArray();
-            outcomes.TryAdd(string.Join('\u001f', values.Select(v => v ?? "\u0000")), (values, new Reading([.. branch.Path], [.. branch.LeftOut])));
+            var values = StatusPaths.ReadAll(snapshot, paths);
+            outcomes.TryAdd(string.Join('\u001f', values.Select(v => v ?? "\u0000")), new Outcome(values, branch));
         }
 
         return [.. outcomes.Values];
@@ -239,4 +246,13 @@ internal sealed class ReadingSearch(DateOnly asOf, DateOnly? knownAsOf, DateOnly
         key.AppendJoin(',', leftOut);
         return key.ToString();
     }
+}
+
+/// <summary>
+/// The values one reading gives the searched statuses, and the branch that gave them. Its witness is written out
+/// only when asked for, as an open status asks: over a long history of days a branch has placed every event.
+/// </summary>
+internal sealed record Outcome(string?[] Values, ReadingSearch.Branch From)
+{
+    public Reading Witness => new([.. From.Path], [.. From.LeftOut]);
 }

@@ -46,6 +46,48 @@ public static class StatusPaths
         throw new ArgumentException($"'{path}' is not a tracked status", nameof(path));
     }
 
+    /// <summary>
+    /// <see cref="Read"/> of every path, with the snapshot's ceasefires and demands looked up by id rather than
+    /// searched once per path: a long history's groups track thousands of them.
+    /// </summary>
+    public static string?[] ReadAll(StateSnapshot snapshot, IReadOnlyList<string> paths)
+    {
+        Dictionary<string, string?>? ceasefires = null;
+        Dictionary<string, string?>? demands = null;
+        var values = new string?[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (IdIn(paths[i], "ceasefires[") is { } ceasefire)
+            {
+                ceasefires ??= FirstById(snapshot.Ceasefire.History.Select(c => (c.Id, (string?)c.Status)));
+                values[i] = ceasefires.GetValueOrDefault(ceasefire);
+            }
+            else if (IdIn(paths[i], "demands[") is { } demand)
+            {
+                demands ??= FirstById(snapshot.Demands.Select(d => (d.Id, (string?)Camel(d.Status.ToString()))));
+                values[i] = demands.GetValueOrDefault(demand);
+            }
+            else
+            {
+                values[i] = Read(snapshot, paths[i]);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Each id's first value, as a search from the start of the list finds it.</summary>
+    private static Dictionary<string, string?> FirstById(IEnumerable<(string Id, string? Value)> items)
+    {
+        var first = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (id, value) in items)
+        {
+            first.TryAdd(id, value);
+        }
+
+        return first;
+    }
+
     private static string? IdIn(string path, string prefix) =>
         path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith("].status", StringComparison.Ordinal)
             ? path[prefix.Length..^"].status".Length]

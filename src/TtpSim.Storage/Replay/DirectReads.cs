@@ -59,15 +59,33 @@ public sealed class DirectReads
         }
     }
 
-    /// <summary>The latest change point of the stream on or before <paramref name="at"/>.</summary>
-    public Task<StateChangePoint?> PointOnOrBeforeAsync(string streamKey, DateOnly at, CancellationToken cancellation) =>
-        SingleAsync<StateChangePoint>(
-            $"select data from {changePoints} where stream_key = @key and date <= @at order by date desc limit 1", streamKey, at, cancellation);
-
-    /// <summary>The first change point of the stream after <paramref name="at"/>.</summary>
-    public Task<StateChangePoint?> PointAfterAsync(string streamKey, DateOnly at, CancellationToken cancellation) =>
-        SingleAsync<StateChangePoint>(
-            $"select data from {changePoints} where stream_key = @key and date > @at order by date limit 1", streamKey, at, cancellation);
+    /// <summary>
+    /// The latest change point of the stream on or before <paramref name="at"/>, and of the first point after it
+    /// only what a read needs (how many events it had folded, and whether events stored between the two count),
+    /// in one round trip: the next point's whole state would be read only to be dropped.
+    /// </summary>
+    public async Task<PointsAround> PointsAroundAsync(string streamKey, DateOnly at, CancellationToken cancellation)
+    {
+        await using var connection = connect();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(
+            $"""
+            select on_or_before.data, next.events_applied, next.preceded_by_stored_range
+            from (select 1) as one
+            left join lateral (select data from {changePoints} where stream_key = @key and date <= @at order by date desc limit 1) as on_or_before on true
+            left join lateral (
+                select (data -> 'state' ->> 'eventsApplied')::bigint as events_applied, (data ->> 'precededByStoredRange')::boolean as preceded_by_stored_range
+                from {changePoints} where stream_key = @key and date > @at order by date limit 1) as next on true
+            """,
+            connection);
+        command.Parameters.AddWithValue("key", streamKey);
+        command.Parameters.AddWithValue("at", at);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        await reader.ReadAsync(cancellation);
+        var onOrBefore = await reader.IsDBNullAsync(0, cancellation) ? null : serializer.FromJson<StateChangePoint>(reader, 0);
+        var next = await reader.IsDBNullAsync(1, cancellation) ? null : new NextPoint(reader.GetInt64(1), reader.GetBoolean(2));
+        return new PointsAround(onOrBefore, next);
+    }
 
     /// <summary>
     /// The stream's events with versions from <paramref name="fromVersion"/> to <paramref name="toVersion"/>
@@ -113,3 +131,13 @@ public sealed class DirectReads
         return await reader.ReadAsync(cancellation) ? serializer.FromJson<T>(reader, 0) : null;
     }
 }
+
+/// <summary>The change point on or before a date (null before the first), and the next one's summary (null after the last).</summary>
+public sealed record PointsAround(StateChangePoint? OnOrBefore, NextPoint? Next);
+
+/// <summary>
+/// What a read takes from the first change point after a date: the events it had folded, and whether the
+/// events stored between the previous point and it are the ones that happened in between (see
+/// <see cref="StateChangePoint.PrecededByStoredRange"/>).
+/// </summary>
+public sealed record NextPoint(long EventsApplied, bool PrecededByStoredRange);

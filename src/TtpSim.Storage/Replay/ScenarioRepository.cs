@@ -313,21 +313,15 @@ public sealed partial class ScenarioRepository
 
     private async Task<NegotiationState> ProjectedStateAtAsync(ScenarioRecord record, DateOnly at, CancellationToken cancellation)
     {
-        var before = await reads.PointOnOrBeforeAsync(record.StreamKey, at, cancellation);
+        var (before, next) = await reads.PointsAroundAsync(record.StreamKey, at, cancellation);
         var state = before?.State ?? NegotiationState.Initial;
-        if (before?.Date == at)
-        {
-            return state;
-        }
-
-        var after = await reads.PointAfterAsync(record.StreamKey, at, cancellation);
-        if (after is not { PrecededByStoredRange: true })
+        if (before?.Date == at || next is not { PrecededByStoredRange: true })
         {
             return state;
         }
 
         // The events stored between the two points, in historical order: those that happened by the day count.
-        var between = await StoredEventsAsync(record.StreamKey, state.EventsApplied + 1, after.State.EventsApplied, cancellation);
+        var between = await StoredEventsAsync(record.StreamKey, state.EventsApplied + 1, next.EventsApplied, cancellation);
         return between
             .TakeWhile(e => e.Meta.Occurred.Start <= at)
             .Aggregate(state, NegotiationFold.Evolve);
