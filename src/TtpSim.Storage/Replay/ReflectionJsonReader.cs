@@ -172,7 +172,7 @@ public static class ReflectionJsonReader
             }
         }
 
-        if (type.IsPrimitive || type.IsAbstract || type.IsInterface || typeof(IEnumerable).IsAssignableFrom(type) || type.Namespace?.StartsWith("TtpSim.", StringComparison.Ordinal) != true)
+        if (!IsTtpSimObject(type))
         {
             // Dictionaries, sets, other numbers, framework types: not stored by TtpSim today; a new one needs reading here first.
             return (_, path) => throw new JsonException($"{path}: no reading for {type} (ReflectionJsonReader)");
@@ -180,6 +180,63 @@ public static class ReflectionJsonReader
 
         return new ObjectShape(type).Read;
     }
+
+    /// <summary>
+    /// The types reachable from <paramref name="roots"/> through the members this reader sets that it has no
+    /// reading for: empty while every member of every stored type, present in the data or not, can be read.
+    /// </summary>
+    public static IReadOnlyList<Type> UnreadableTypesReachableFrom(IEnumerable<Type> roots)
+    {
+        var seen = new HashSet<Type>();
+        var unreadable = new List<Type>();
+        var pending = new Stack<Type>(roots);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type) || Scalars.Contains(type) || type.IsEnum)
+            {
+                continue;
+            }
+
+            if ((Nullable.GetUnderlyingType(type) ?? ItemType(type)) is { } inner)
+            {
+                pending.Push(inner);
+            }
+            else if (!IsTtpSimObject(type))
+            {
+                unreadable.Add(type);
+            }
+            else
+            {
+                try
+                {
+                    foreach (var member in new ObjectShape(type).ReadTypes)
+                    {
+                        pending.Push(member);
+                    }
+                }
+                catch (JsonException)
+                {
+                    unreadable.Add(type);
+                }
+            }
+        }
+
+        return unreadable;
+    }
+
+    private static readonly Type[] Scalars = [typeof(string), typeof(bool), typeof(int), typeof(long), typeof(double), typeof(DateOnly)];
+
+    private static readonly Type[] Lists = [typeof(ImmutableArray<>), typeof(ImmutableList<>), typeof(List<>), typeof(IReadOnlyList<>), typeof(IList<>), typeof(IEnumerable<>), typeof(IReadOnlyCollection<>)];
+
+    private static Type? ItemType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.IsGenericType && Array.IndexOf(Lists, type.GetGenericTypeDefinition()) >= 0 ? type.GetGenericArguments()[0]
+        : null;
+
+    /// <summary>One of TtpSim's records, classes or structs: made member by member.</summary>
+    private static bool IsTtpSimObject(Type type) =>
+        !type.IsPrimitive && !type.IsAbstract && !type.IsInterface && !typeof(IEnumerable).IsAssignableFrom(type)
+        && type.Namespace?.StartsWith("TtpSim.", StringComparison.Ordinal) == true;
 
     private static Array Items(Type item, JsonElement element, string path)
     {
@@ -256,6 +313,10 @@ public static class ReflectionJsonReader
         private readonly ParameterInfo[] parameters = [];
         private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
         private readonly string[] required;
+
+        /// <summary>The types of the members this shape reads (constructor parameters and settable properties).</summary>
+        public IEnumerable<Type> ReadTypes =>
+            parameters.Select(p => p.ParameterType).Concat(members.Values.Where(m => m.Settable).Select(m => m.Property.PropertyType));
 
         public ObjectShape(Type type)
         {
