@@ -38,13 +38,10 @@ public static class ReflectionJsonReader
             using var document = JsonDocument.Parse(json);
             return Value(type, document.RootElement, "$");
         }
-        catch (JsonException)
-        {
-            throw;
-        }
         catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException or ArgumentException or TargetInvocationException)
         {
-            throw new JsonException($"{type.Name}: {(e as TargetInvocationException)?.InnerException?.Message ?? e.Message}", e);
+            // A constructor that refused its arguments, or a value the reflection calls could not pass: bad data, said as the serializer says it.
+            throw new JsonException($"{type.Name}: {(e as TargetInvocationException)?.InnerException?.Message ?? e.Message} (ReflectionJsonReader)", e);
         }
     }
 
