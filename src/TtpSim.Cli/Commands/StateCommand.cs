@@ -30,7 +30,8 @@ public static class StateCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                output.WriteLine(SnapshotJson.Serialize(snapshot));
+                // One snapshot and exit: written without the serializer's metadata, which would be JIT-compiled (SnapshotJsonWriter).
+                output.WriteLine(SnapshotJsonWriter.Serialize(snapshot));
             }
             else
             {

@@ -21,11 +21,23 @@ public sealed class DirectReads
     private readonly string records;
     private readonly string changePoints;
     private readonly string events;
+    private readonly string schema;
 
-    private DirectReads(Func<NpgsqlConnection> connect, ISerializer serializer, string schema)
+    /// <summary>
+    /// Whether the JSON is read by <see cref="ReflectionJsonReader"/> rather than by the serializer. A process that
+    /// turned the runtime's dynamic code off (a <c>state</c> command: it reads one change point and one stream's
+    /// events, then exits) does: the serializer's metadata for TtpSim's types was most of its start-up, JIT-compiled
+    /// in every process, and without emitted accessors the serializer reads by reflection per object anyway. Every
+    /// other process keeps the serializer, faster once warm (a bench reads a million events).
+    /// </summary>
+    private readonly bool byReflection;
+
+    private DirectReads(Func<NpgsqlConnection> connect, ISerializer serializer, string schema, bool? byReflection = null)
     {
         this.connect = connect;
         this.serializer = serializer;
+        this.schema = schema;
+        this.byReflection = byReflection ?? !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
         records = $"{schema}.mt_doc_scenariorecord";
         changePoints = $"{schema}.mt_doc_statechangepoint";
         events = $"{schema}.mt_events";
@@ -42,6 +54,9 @@ public sealed class DirectReads
     /// <summary>Reads without a store: connections from <paramref name="source"/>, TtpSim's serializer.</summary>
     public static DirectReads Of(NpgsqlDataSource source, string schema) =>
         new(source.CreateConnection, TtpSimStore.Serializer(), schema);
+
+    /// <summary>The same reads, with the JSON read by <see cref="ReflectionJsonReader"/> (or not) whatever the process.</summary>
+    public DirectReads ReadingByReflection(bool byReflection) => new(connect, serializer, schema, byReflection);
 
     /// <summary>Every event type by the name its current shape is stored under.</summary>
     public static IReadOnlyDictionary<string, Type> EventTypesByStoredName { get; } = EventVersions.CurrentNames();
@@ -109,7 +124,7 @@ public sealed class DirectReads
                 return null;
             }
 
-            read.Add((NegotiationEvent)serializer.FromJson(type, reader, 1));
+            read.Add((NegotiationEvent)Json(type, reader, 1));
         }
 
         return read;
@@ -128,8 +143,12 @@ public sealed class DirectReads
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellation);
-        return await reader.ReadAsync(cancellation) ? serializer.FromJson<T>(reader, 0) : null;
+        return await reader.ReadAsync(cancellation) ? (T)Json(typeof(T), reader, 0) : null;
     }
+
+    private object Json(Type type, NpgsqlDataReader reader, int column) =>
+        (byReflection ? ReflectionJsonReader.Read(type, reader.GetString(column)) : serializer.FromJson(type, reader, column))
+        ?? throw new System.Text.Json.JsonException($"{type.Name}: stored as null");
 }
 
 /// <summary>The change point on or before a date (null before the first), and the next one's summary (null after the last).</summary>
