@@ -97,7 +97,7 @@ public sealed class DirectReads
         command.Parameters.AddWithValue("at", at);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         await reader.ReadAsync(cancellation);
-        var onOrBefore = await reader.IsDBNullAsync(0, cancellation) ? null : serializer.FromJson<StateChangePoint>(reader, 0);
+        var onOrBefore = await reader.IsDBNullAsync(0, cancellation) ? null : (StateChangePoint)Json(typeof(StateChangePoint), reader, 0);
         var next = await reader.IsDBNullAsync(1, cancellation) ? null : new NextPoint(reader.GetInt64(1), reader.GetBoolean(2));
         return new PointsAround(onOrBefore, next);
     }
