@@ -41,7 +41,7 @@ public static class DateUncertainty
             ? runs.Counted(asOf, knownAsOf)
             : Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived && Counts(e, asOf, knownAsOf)));
 
-        var settled = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        var settled = new Dictionary<string, string?>(StringComparer.Ordinal);
         var open = ImmutableArray.CreateBuilder<UncertainStatus>();
         var groups = runs is not null && knownAsOf is null ? runs.GroupsAmong(counted.Count) : new StatusGroups(counted).Among(counted.Count);
         foreach (var (scope, paths, group) in groups)
@@ -79,7 +79,7 @@ public static class DateUncertainty
             asOf,
             knownAsOf,
             horizon,
-            settled.ToImmutable(),
+            settled.AsReadOnly(),
             open.ToImmutable(),
             runs is not null && knownAsOf is null
                 ? runs.UnderwayAmong(counted.Count, asOf)

@@ -35,7 +35,7 @@ public sealed record DateUncertaintyReport(
     DateOnly AsOf,
     DateOnly? KnownAsOf,
     DateOnly? Horizon,
-    ImmutableDictionary<string, string?> Settled,
+    IReadOnlyDictionary<string, string?> Settled,
     ImmutableArray<UncertainStatus> Open,
     ImmutableArray<string> MayNotHaveHappened,
     ImmutableArray<string> MayHaveBeenKnown)

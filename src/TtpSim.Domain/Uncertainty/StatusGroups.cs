@@ -12,7 +12,9 @@ internal sealed class StatusGroups
 {
     private readonly IReadOnlyList<NegotiationEvent> inOrder;
     private readonly List<int> talks = [];
+    private readonly List<NegotiationEvent> talksEvents = [];
     private readonly List<int> ceasefires = [];
+    private readonly List<NegotiationEvent> ceasefireEvents = [];
     private readonly List<int> tablings = [];
     private readonly List<string> demandPaths = [];
     private readonly List<int> declarations = [];
@@ -29,11 +31,13 @@ internal sealed class StatusGroups
             if (e.Moves.HasFlag(StatusScope.Talks))
             {
                 talks.Add(i);
+                talksEvents.Add(e);
             }
 
             if (e.Moves.HasFlag(StatusScope.Ceasefires))
             {
                 ceasefires.Add(i);
+                ceasefireEvents.Add(e);
                 if (e is CeasefireDeclared declared)
                 {
                     declarations.Add(i);
@@ -66,50 +70,61 @@ internal sealed class StatusGroups
     /// </summary>
     public IEnumerable<(StatusScope Scope, IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> Among(int count)
     {
-        var talksBefore = Before(talks, count);
-        if (talksBefore.Count > 0)
+        var talksBefore = CountBefore(talks, count);
+        if (talksBefore > 0)
         {
-            yield return (StatusScope.Talks, [StatusPaths.TalksStatus], Events(talksBefore));
+            yield return (StatusScope.Talks, [StatusPaths.TalksStatus], new Prefix(talksEvents, talksBefore));
         }
 
-        var ceasefiresBefore = Before(ceasefires, count);
-        var ceasefireGroup = Events(ceasefiresBefore);
-        yield return (StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefirePaths.Take(Before(declarations, count).Count)], ceasefireGroup);
+        var ceasefiresBefore = CountBefore(ceasefires, count);
+        yield return (StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefirePaths.Take(CountBefore(declarations, count))], new Prefix(ceasefireEvents, ceasefiresBefore));
 
-        var tabledBefore = Before(tablings, count);
-        for (var t = 0; t < tabledBefore.Count; t++)
+        var tabledBefore = CountBefore(tablings, count);
+        for (var t = 0; t < tabledBefore; t++)
         {
-            var i = tabledBefore[t];
+            var i = tablings[t];
             var tabled = (DemandTabled)inOrder[i];
-            var acts = Before(dependents.GetValueOrDefault(tabled.Meta.Id) ?? [], count);
-            var members = new SortedSet<int> { i };
-            members.UnionWith(Before(answers.GetValueOrDefault(tabled.DemandId) ?? [], count));
-            members.UnionWith(acts);
-            if (acts.Exists(a => inOrder[a].Moves.HasFlag(StatusScope.Ceasefires)))
+            var acts = dependents.GetValueOrDefault(tabled.Meta.Id) ?? [];
+            var members = new List<int> { i };
+            AddBefore(members, answers.GetValueOrDefault(tabled.DemandId) ?? [], count);
+            AddBefore(members, acts, count);
+            if (acts.Exists(a => a < count && inOrder[a].Moves.HasFlag(StatusScope.Ceasefires)))
             {
-                members.UnionWith(ceasefiresBefore);
+                members.AddRange(ceasefires.Take(ceasefiresBefore));
             }
 
-            yield return (StatusScope.None, [demandPaths[t]], [.. members.Select(m => inOrder[m])]);
+            members.Sort();
+            var group = new List<NegotiationEvent>(members.Count);
+            for (var m = 0; m < members.Count; m++)
+            {
+                if (m == 0 || members[m] != members[m - 1])
+                {
+                    group.Add(inOrder[members[m]]);
+                }
+            }
+
+            yield return (StatusScope.None, [demandPaths[t]], group);
         }
     }
 
-    /// <summary>The positions, in ascending order, that fall among the first <paramref name="count"/>.</summary>
-    private static List<int> Before(List<int> positions, int count)
+    private static void AddBefore(List<int> into, List<int> positions, int count)
     {
-        var index = positions.BinarySearch(count);
-        return positions.GetRange(0, index >= 0 ? index : ~index);
-    }
-
-    private List<NegotiationEvent> Events(List<int> positions)
-    {
-        var events = new List<NegotiationEvent>(positions.Count);
         foreach (var position in positions)
         {
-            events.Add(inOrder[position]);
-        }
+            if (position >= count)
+            {
+                return;
+            }
 
-        return events;
+            into.Add(position);
+        }
+    }
+
+    /// <summary>How many of the positions, in ascending order, fall among the first <paramref name="count"/>.</summary>
+    private static int CountBefore(List<int> positions, int count)
+    {
+        var index = positions.BinarySearch(count);
+        return index >= 0 ? index : ~index;
     }
 
     private static void AddTo(Dictionary<string, List<int>> index, string key, int position)
