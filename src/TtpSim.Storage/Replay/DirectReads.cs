@@ -77,7 +77,9 @@ public sealed class DirectReads
     /// <summary>
     /// The latest change point of the stream on or before <paramref name="at"/>, and of the first point after it
     /// only what a read needs (how many events it had folded, and whether events stored between the two count),
-    /// in one round trip: the next point's whole state would be read only to be dropped.
+    /// in one round trip: the next point's whole state would be read only to be dropped. Its two fields are taken
+    /// from the one row chosen, outside the sort: taken inside it, a plan that sorts the stream's points (as the
+    /// planner chooses for a table just written, before statistics) unpacked every later point's state to get them.
     /// </summary>
     public async Task<PointsAround> PointsAroundAsync(string streamKey, DateOnly at, CancellationToken cancellation)
     {
@@ -85,12 +87,12 @@ public sealed class DirectReads
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(
             $"""
-            select on_or_before.data, next.events_applied, next.preceded_by_stored_range
+            select on_or_before.data,
+                (next.data -> 'state' ->> 'eventsApplied')::bigint,
+                (next.data ->> 'precededByStoredRange')::boolean
             from (select 1) as one
             left join lateral (select data from {changePoints} where stream_key = @key and date <= @at order by date desc limit 1) as on_or_before on true
-            left join lateral (
-                select (data -> 'state' ->> 'eventsApplied')::bigint as events_applied, (data ->> 'precededByStoredRange')::boolean as preceded_by_stored_range
-                from {changePoints} where stream_key = @key and date > @at order by date limit 1) as next on true
+            left join lateral (select data from {changePoints} where stream_key = @key and date > @at order by date limit 1) as next on true
             """,
             connection);
         command.Parameters.AddWithValue("key", streamKey);
