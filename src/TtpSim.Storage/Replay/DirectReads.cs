@@ -66,7 +66,7 @@ public sealed class DirectReads
     {
         try
         {
-            return await SingleAsync<ScenarioRecord>($"select data from {records} where id = @key", scenario, null, cancellation);
+            return await SingleAsync<ScenarioRecord>($"select data from {records} where id = @key", scenario, cancellation);
         }
         catch (Exception e) when (MissingTables.Caused(e))
         {
@@ -132,18 +132,13 @@ public sealed class DirectReads
         return read;
     }
 
-    private async Task<T?> SingleAsync<T>(string sql, string key, DateOnly? at, CancellationToken cancellation)
+    private async Task<T?> SingleAsync<T>(string sql, string key, CancellationToken cancellation)
         where T : class
     {
         await using var connection = connect();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("key", key);
-        if (at is { } day)
-        {
-            command.Parameters.AddWithValue("at", day);
-        }
-
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         return await reader.ReadAsync(cancellation) ? (T)Json(typeof(T), reader, 0) : null;
     }
