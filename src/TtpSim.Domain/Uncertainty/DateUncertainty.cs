@@ -43,8 +43,8 @@ public static class DateUncertainty
 
         var settled = new Dictionary<string, string?>(StringComparer.Ordinal);
         var open = ImmutableArray.CreateBuilder<UncertainStatus>();
-        var groups = runs is not null && knownAsOf is null ? runs.GroupsAmong(counted.Count) : new StatusGroups(counted).Among(counted.Count);
-        foreach (var (scope, paths, group) in groups)
+        var index = runs is not null && knownAsOf is null ? runs.Groups : new StatusGroups(counted);
+        foreach (var (scope, paths, group) in index.Among(counted.Count))
         {
             var search = new ReadingSearch(asOf, knownAsOf, horizon, paths);
             var outcomes = runs is null || knownAsOf is not null ? search.Run(group)
@@ -81,9 +81,9 @@ public static class DateUncertainty
             horizon,
             settled.AsReadOnly(),
             open.ToImmutable(),
-            runs is not null && knownAsOf is null
-                ? runs.UnderwayAmong(counted.Count, asOf)
-                : [.. counted.Where(e => e.Meta.Occurred.End > asOf && (knownAsOf is null || e.Meta.KnownFrom <= knownAsOf)).Select(e => e.Meta.Id)],
+            knownAsOf is null
+                ? index.UnderwayAmong(counted.Count, asOf)
+                : [.. counted.Where(e => e.Meta.Occurred.End > asOf && e.Meta.KnownFrom <= knownAsOf).Select(e => e.Meta.Id)],
             knownAsOf is { } known ? [.. counted.Where(e => e.Meta.KnownUncertainOn(known)).Select(e => e.Meta.Id)] : []);
     }
 

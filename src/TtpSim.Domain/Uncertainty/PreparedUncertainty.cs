@@ -29,9 +29,6 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
     /// <summary>Each demand's readings kept by <see cref="DemandOutcomes"/>, by its status path, with the size and the first event of the group they were searched for.</summary>
     private readonly Dictionary<string, (int Members, NegotiationEvent First, IReadOnlyList<Outcome> Outcomes)> demandReadings = new(StringComparer.Ordinal);
 
-    /// <summary>The positions in <see cref="recordedInOrder"/> of the events dated to more than a day: only those can still be under way on a date they began by.</summary>
-    private List<int>? periods;
-
     public DateUncertaintyReport On(DateOnly asOf, DateOnly? knownAsOf) =>
         DateUncertainty.On(history, asOf, knownAsOf, horizon, this);
 
@@ -64,28 +61,18 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
     }
 
     /// <summary>
-    /// The status groups among the first <paramref name="count"/> recorded events in historical order: without a
-    /// knowledge date those are the events counted on a date, so the groups are indexed once for every date.
+    /// Where the status groups sit among the recorded events in historical order: without a knowledge date the events
+    /// counted on a date are a prefix of them, so they are indexed once for every date.
     /// </summary>
-    internal IEnumerable<(StatusScope Scope, IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> GroupsAmong(int count)
+    internal StatusGroups Groups
     {
-        lock (recordedInOrder)
+        get
         {
-            groups ??= new StatusGroups(recordedInOrder);
+            lock (recordedInOrder)
+            {
+                return groups ??= new StatusGroups(recordedInOrder);
+            }
         }
-
-        return groups.Among(count);
-    }
-
-    /// <summary>The ids of the first <paramref name="count"/> recorded events that began by <paramref name="asOf"/> but may not have happened yet, in historical order.</summary>
-    internal System.Collections.Immutable.ImmutableArray<string> UnderwayAmong(int count, DateOnly asOf)
-    {
-        lock (recordedInOrder)
-        {
-            periods ??= [.. Enumerable.Range(0, recordedInOrder.Count).Where(i => recordedInOrder[i].Meta.Occurred.Start != recordedInOrder[i].Meta.Occurred.End)];
-        }
-
-        return [.. periods.TakeWhile(i => i < count).Select(i => recordedInOrder[i]).Where(e => e.Meta.Occurred.End > asOf).Select(e => e.Meta.Id)];
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TtpSim.Domain.Events;
 
 namespace TtpSim.Domain.Uncertainty;
@@ -6,7 +7,8 @@ namespace TtpSim.Domain.Uncertainty;
 /// Where each status's group sits in a list of recorded events in historical order: the talks events, the
 /// ceasefire events, each demand's tabling, answers and the acts that presuppose it. Built in one pass, so a
 /// prepared history builds it once and each date reads the groups of a prefix of the list (the events begun by
-/// then) from it, instead of grouping every event up to the date again.
+/// then) from it, instead of grouping every event up to the date again. It also keeps the events dated to a period,
+/// the only ones a date can fall inside.
 /// </summary>
 internal sealed class StatusGroups
 {
@@ -21,6 +23,9 @@ internal sealed class StatusGroups
     private readonly List<string> ceasefirePaths = [];
     private readonly Dictionary<string, List<int>> answers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> dependents = new(StringComparer.Ordinal);
+
+    /// <summary>The events dated to more than a day: only those can still be under way on a date they began by.</summary>
+    private readonly List<int> periods = [];
 
     public StatusGroups(IReadOnlyList<NegotiationEvent> inOrder)
     {
@@ -60,8 +65,17 @@ internal sealed class StatusGroups
             {
                 AddTo(dependents, presupposed, i);
             }
+
+            if (e.Meta.Occurred.Start != e.Meta.Occurred.End)
+            {
+                periods.Add(i);
+            }
         }
     }
+
+    /// <summary>The ids of the first <paramref name="count"/> events that began by <paramref name="asOf"/> but may not have happened yet, in historical order.</summary>
+    public ImmutableArray<string> UnderwayAmong(int count, DateOnly asOf) =>
+        [.. periods.Take(CountBefore(periods, count)).Select(i => inOrder[i]).Where(e => e.Meta.Occurred.End > asOf).Select(e => e.Meta.Id)];
 
     /// <summary>
     /// Each group among the first <paramref name="count"/> events, with the scope it moves: talks, ceasefires, or

@@ -35,12 +35,12 @@ public static class StatusPaths
 
         if (IdIn(path, "ceasefires[") is { } ceasefire)
         {
-            return snapshot.Ceasefire.History.FirstOrDefault(c => c.Id == ceasefire)?.Status;
+            return snapshot.Ceasefire.History.FirstOrDefault(c => c.Id == ceasefire) is { } found ? Value(found) : null;
         }
 
         if (IdIn(path, "demands[") is { } demand)
         {
-            return snapshot.Demands.FirstOrDefault(d => d.Id == demand) is { } found ? Camel(found.Status.ToString()) : null;
+            return snapshot.Demands.FirstOrDefault(d => d.Id == demand) is { } found ? Value(found) : null;
         }
 
         throw new ArgumentException($"'{path}' is not a tracked status", nameof(path));
@@ -59,12 +59,12 @@ public static class StatusPaths
         {
             if (IdIn(paths[i], "ceasefires[") is { } ceasefire)
             {
-                ceasefires ??= FirstById(snapshot.Ceasefire.History.Select(c => (c.Id, (string?)c.Status)));
+                ceasefires ??= FirstById(snapshot.Ceasefire.History.Select(c => (c.Id, Value(c))));
                 values[i] = ceasefires.GetValueOrDefault(ceasefire);
             }
             else if (IdIn(paths[i], "demands[") is { } demand)
             {
-                demands ??= FirstById(snapshot.Demands.Select(d => (d.Id, (string?)Camel(d.Status.ToString()))));
+                demands ??= FirstById(snapshot.Demands.Select(d => (d.Id, Value(d))));
                 values[i] = demands.GetValueOrDefault(demand);
             }
             else
@@ -75,6 +75,10 @@ public static class StatusPaths
 
         return values;
     }
+
+    private static string? Value(CeasefireHistoryView ceasefire) => ceasefire.Status;
+
+    private static string? Value(DemandView demand) => Camel(demand.Status.ToString());
 
     /// <summary>Each id's first value, as a search from the start of the list finds it.</summary>
     private static Dictionary<string, string?> FirstById(IEnumerable<(string Id, string? Value)> items)
