@@ -17,4 +17,12 @@ public static class SnapshotJson
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>
+    /// Each named value of an enum with the word <see cref="JsonStringEnumConverter"/> writes for it under the camelCase
+    /// policy, as TtpSim writes enums everywhere (snapshots and stored JSON): for code that reads or writes them without the serializer.
+    /// </summary>
+    public static IEnumerable<(string Name, object Value)> EnumNames(Type enumType) =>
+        enumType.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(field => (JsonNamingPolicy.CamelCase.ConvertName(field.Name), field.GetValue(null)!));
 }

@@ -133,9 +133,9 @@ public static class SnapshotJsonWriter
             if (!EnumNames.TryGetValue(type, out var names))
             {
                 names = [];
-                foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
+                foreach (var (word, named) in SnapshotJson.EnumNames(type))
                 {
-                    names[field.GetValue(null)!] = JsonNamingPolicy.CamelCase.ConvertName(field.Name);
+                    names[named] = word;
                 }
 
                 EnumNames[type] = names;

@@ -146,7 +146,7 @@ public static class ReflectionJsonReader
                 return (element, path) => element.ValueKind == JsonValueKind.Null ? null : addRange.Invoke(empty, [Items(itemType, element, path)]);
             }
 
-            if (definition == typeof(List<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>) || definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyCollection<>))
+            if (Array.IndexOf(MadeAsLists, definition) >= 0)
             {
                 // What the serializer makes for these: a List<T>.
                 var list = typeof(List<>).MakeGenericType(itemType);
@@ -223,7 +223,11 @@ public static class ReflectionJsonReader
 
     private static readonly Type[] Scalars = [typeof(string), typeof(bool), typeof(int), typeof(long), typeof(double), typeof(DateOnly)];
 
-    private static readonly Type[] Lists = [typeof(ImmutableArray<>), typeof(ImmutableList<>), typeof(List<>), typeof(IReadOnlyList<>), typeof(IList<>), typeof(IEnumerable<>), typeof(IReadOnlyCollection<>)];
+    /// <summary>The collection types the serializer makes a <see cref="List{T}"/> for.</summary>
+    private static readonly Type[] MadeAsLists = [typeof(List<>), typeof(IReadOnlyList<>), typeof(IList<>), typeof(IEnumerable<>), typeof(IReadOnlyCollection<>)];
+
+    /// <summary>Every collection type read here, as the reachable-type walk must know them.</summary>
+    private static readonly Type[] Lists = [typeof(ImmutableArray<>), typeof(ImmutableList<>), .. MadeAsLists];
 
     private static Type? ItemType(Type type) =>
         type.IsArray ? type.GetElementType()
@@ -258,9 +262,9 @@ public static class ReflectionJsonReader
     {
         // The names the serializer writes (JsonStringEnumConverter with the camelCase policy); it reads them case-blind.
         var byName = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
-        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
+        foreach (var (name, value) in Domain.Snapshots.SnapshotJson.EnumNames(type))
         {
-            byName[JsonNamingPolicy.CamelCase.ConvertName(field.Name)] = field.GetValue(null)!;
+            byName[name] = value;
         }
 
         var flags = type.IsDefined(typeof(FlagsAttribute), inherit: false);
@@ -326,6 +330,7 @@ public static class ReflectionJsonReader
                 parameters = constructor.GetParameters();
             }
 
+            var requiredNames = new List<string>();
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (property.GetIndexParameters().Length > 0)
@@ -338,14 +343,9 @@ public static class ReflectionJsonReader
                 var ignored = property.IsDefined(typeof(JsonIgnoreAttribute), inherit: true);
                 var settable = parameter < 0 && !ignored && property.SetMethod is { IsPublic: true };
                 members[name] = new Member(property, parameter, settable);
-            }
-
-            var requiredNames = new List<string>();
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            {
                 if (property.IsDefined(typeof(System.Runtime.CompilerServices.RequiredMemberAttribute), inherit: true))
                 {
-                    requiredNames.Add(JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+                    requiredNames.Add(name);
                 }
             }
 
