@@ -7,17 +7,8 @@ namespace TtpSim.Scenarios.Loading;
 /// store writes them while the file is read, inside a transaction it rolls back if the file turns out bad.
 /// What only the whole file can tell (its fingerprint, how many events it stores) is known once the pass ends.
 /// </summary>
-public interface IOnePassReplaySource
+public interface IOnePassReplaySource : IScenarioFacts
 {
-    string Name { get; }
-
-    string Title { get; }
-
-    string? Question { get; }
-
-    /// <summary>The file it was opened from, as errors name it.</summary>
-    string File { get; }
-
     /// <summary>A hash of the file's bytes, known before any event is read: it names the stream the events go to.</summary>
     string ContentHash { get; }
 
@@ -25,14 +16,10 @@ public interface IOnePassReplaySource
     /// The events, recorded and derived, in historical order, each checked as it is read. Bad input throws a
     /// <see cref="ScenarioException"/> (what needs the whole file, such as a forward <c>dependsOn</c> that never
     /// resolves or a refusal of the rules, at the end); a file one pass cannot serve (not in historical order)
-    /// throws <see cref="OnePassNotPossibleException"/>. Once it has ended, <see cref="Fingerprint"/> and
-    /// <see cref="EventCount"/> are set.
+    /// throws <see cref="OnePassNotPossibleException"/>. Once it has ended, <see cref="IScenarioFacts.Fingerprint"/> and
+    /// <see cref="IScenarioFacts.EventCount"/> are set.
     /// </summary>
     IEnumerable<NegotiationEvent> CheckedEventsInHistoricalOrder();
-
-    string Fingerprint { get; }
-
-    int EventCount { get; }
 
     /// <summary>The file checked whole before anything is stored, as <see cref="ScenarioLoader.LoadForReplay"/> does.</summary>
     IReplaySource CheckFirst();

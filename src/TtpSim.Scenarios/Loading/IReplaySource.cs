@@ -7,20 +7,7 @@ namespace TtpSim.Scenarios.Loading;
 /// those events (recorded and derived) in historical order. A YAML scenario holds them; a streamed
 /// <c>.jsonl</c> one reads them from its file again, one at a time.
 /// </summary>
-public interface IReplaySource
+public interface IReplaySource : IScenarioFacts
 {
-    string Name { get; }
-
-    string Title { get; }
-
-    string? Question { get; }
-
-    /// <summary>The file it was loaded from, as errors name it.</summary>
-    string File { get; }
-
-    string Fingerprint { get; }
-
-    int EventCount { get; }
-
     IEnumerable<NegotiationEvent> EventsInHistoricalOrder();
 }

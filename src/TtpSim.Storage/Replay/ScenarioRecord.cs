@@ -36,5 +36,18 @@ public sealed class ScenarioRecord
     /// </summary>
     public const int CurrentLayout = 4;
 
+    /// <summary>The record of a scenario replayed now, into the stream <paramref name="streamKey"/>, in the current layout.</summary>
+    public static ScenarioRecord Of(Scenarios.Loading.IScenarioFacts scenario, string streamKey) => new()
+    {
+        Id = scenario.Name,
+        StreamKey = streamKey,
+        Fingerprint = scenario.Fingerprint,
+        Title = scenario.Title,
+        Question = scenario.Question,
+        File = scenario.File,
+        EventCount = scenario.EventCount,
+        Layout = CurrentLayout,
+    };
+
     public static string StreamKeyFor(string scenario, string fingerprint) => $"{scenario}@{fingerprint[..16]}";
 }

@@ -83,17 +83,7 @@ public sealed partial class ScenarioRepository
             }
 
             await copy.SetVersionAsync(connection, transaction, streamKey, scenario.EventCount, cancellation);
-            var record = new ScenarioRecord
-            {
-                Id = scenario.Name,
-                StreamKey = streamKey,
-                Fingerprint = scenario.Fingerprint,
-                Title = scenario.Title,
-                Question = scenario.Question,
-                File = scenario.File,
-                EventCount = scenario.EventCount,
-                Layout = ScenarioRecord.CurrentLayout,
-            };
+            var record = ScenarioRecord.Of(scenario, streamKey);
             await RetireOldStreamAndCommitAsync(session, transaction, current, record, cancellation);
         }
         catch (Exception e) when (LostARace(e))

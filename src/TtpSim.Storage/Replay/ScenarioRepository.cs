@@ -68,17 +68,7 @@ public sealed partial class ScenarioRepository
         await connection.OpenAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await using var session = store.LightweightSession(SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
-        var record = new ScenarioRecord
-        {
-            Id = scenario.Name,
-            StreamKey = streamKey,
-            Fingerprint = scenario.Fingerprint,
-            Title = scenario.Title,
-            Question = scenario.Question,
-            File = scenario.File,
-            EventCount = scenario.EventCount,
-            Layout = ScenarioRecord.CurrentLayout,
-        };
+        var record = ScenarioRecord.Of(scenario, streamKey);
         try
         {
             // Read again inside the transaction: the record's version is what makes a concurrent replay fail.
