@@ -21,23 +21,14 @@ public sealed class JsonLinesRoundTripTests(PostgresFixture postgres) : StoreTes
     {
         await Scenarios.ReplayAsync(Baseline);
         var stored = await Scenarios.EventsAsync(Baseline.Name);
-        var path = Path.Combine(folder, "baseline-exported.jsonl");
-        await using (var file = File.Create(path))
-        {
-            JsonLinesWriter.Write(file, "baseline-exported", Baseline.Title, Baseline.Question, [.. stored]);
-        }
+        var path = ExportAsJsonLines(folder, "baseline-exported", [.. stored]);
 
         var exported = new ScenarioLoader().LoadForReplay(path);
         var result = await Scenarios.ReplayAsync(exported);
 
         Assert.Equal(ReplayOutcome.Appended, result.Outcome);
         Assert.Equal(Baseline.Events.Length, result.Events);
-        foreach (var (date, _) in Timeline.ChangePoints(Baseline.Events))
-        {
-            Assert.Equal(
-                JsonSerializer.Serialize(await Scenarios.ProjectedStateAtAsync(Baseline.Name, date), SnapshotJson.Options),
-                JsonSerializer.Serialize(await Scenarios.ProjectedStateAtAsync("baseline-exported", date), SnapshotJson.Options));
-        }
+        await AssertProjectsTheBaselinesStatesAsync("baseline-exported");
 
         Assert.Equal(ReplayOutcome.Unchanged, (await Scenarios.ReplayAsync(new ScenarioLoader().LoadForReplay(path))).Outcome);
     }

@@ -24,7 +24,7 @@ public sealed class OnePassReplayTests(PostgresFixture postgres) : StoreTestBase
     public async Task The_exported_baseline_is_stored_in_one_pass_as_checking_it_first_would_store_it()
     {
         await Scenarios.ReplayAsync(Baseline);
-        var path = Export("baseline-exported", [.. await Scenarios.EventsAsync(Baseline.Name)]);
+        var path = ExportAsJsonLines(folder, "baseline-exported", [.. await Scenarios.EventsAsync(Baseline.Name)]);
         var checkedFirst = new ScenarioLoader().LoadForReplay(path);
 
         var result = await Scenarios.ReplayAsync(OpenOnePass(path));
@@ -34,12 +34,7 @@ public sealed class OnePassReplayTests(PostgresFixture postgres) : StoreTestBase
         Assert.Equal(checkedFirst.EventCount, result.Events);
         Assert.Equal(checkedFirst.Fingerprint, (await Scenarios.FindAsync("baseline-exported"))!.Fingerprint);
         Assert.Equal(Json(checkedFirst.EventsInHistoricalOrder()), Json(await Scenarios.EventsAsync("baseline-exported")));
-        foreach (var (date, _) in Timeline.ChangePoints(Baseline.Events))
-        {
-            Assert.Equal(
-                JsonSerializer.Serialize(await Scenarios.ProjectedStateAtAsync(Baseline.Name, date), SnapshotJson.Options),
-                JsonSerializer.Serialize(await Scenarios.ProjectedStateAtAsync("baseline-exported", date), SnapshotJson.Options));
-        }
+        await AssertProjectsTheBaselinesStatesAsync("baseline-exported");
 
         // The same bytes again are checked first and found unchanged; other bytes of the same history, in one pass.
         var again = await Scenarios.ReplayAsync(OpenOnePass(path));
@@ -103,14 +98,6 @@ public sealed class OnePassReplayTests(PostgresFixture postgres) : StoreTestBase
 
     private static string Json(IEnumerable<NegotiationEvent> events) =>
         string.Join('\n', events.Select(e => JsonSerializer.Serialize(e, e.GetType(), SnapshotJson.Options)));
-
-    private string Export(string name, IReadOnlyList<NegotiationEvent> events)
-    {
-        var path = Path.Combine(folder, $"{name}.jsonl");
-        using var file = File.Create(path);
-        JsonLinesWriter.Write(file, name, Baseline.Title, Baseline.Question, events);
-        return path;
-    }
 
     /// <summary>A generated history written in historical order, as an export is.</summary>
     private string LongHistory(string name, int events)

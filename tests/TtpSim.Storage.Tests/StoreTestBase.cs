@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Marten;
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Snapshots;
+using TtpSim.Domain.State;
+using TtpSim.Scenarios.JsonLines;
 using TtpSim.Scenarios.Loading;
 using TtpSim.Storage.EventStore;
 using TtpSim.Storage.Replay;
@@ -68,6 +72,26 @@ public abstract class StoreTestBase(PostgresFixture postgres) : IAsyncLifetime
                 Layout = ScenarioRecord.CurrentLayout,
             });
             await session.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>The events written as a <c>.jsonl</c> scenario <paramref name="name"/> with the baseline's title, as <c>export --format jsonl</c> writes it.</summary>
+    protected static string ExportAsJsonLines(string folder, string name, IReadOnlyList<NegotiationEvent> events)
+    {
+        var path = Path.Combine(folder, $"{name}.jsonl");
+        using var file = File.Create(path);
+        JsonLinesWriter.Write(file, name, Baseline.Title, Baseline.Question, events);
+        return path;
+    }
+
+    /// <summary>Asserts that a stored scenario projects the baseline's state on every date the baseline changes.</summary>
+    protected async Task AssertProjectsTheBaselinesStatesAsync(string scenario)
+    {
+        foreach (var (date, _) in Timeline.ChangePoints(Baseline.Events))
+        {
+            Assert.Equal(
+                JsonSerializer.Serialize(await Scenarios.ProjectedStateAtAsync(Baseline.Name, date), SnapshotJson.Options),
+                JsonSerializer.Serialize(await Scenarios.ProjectedStateAtAsync(scenario, date), SnapshotJson.Options));
         }
     }
 
