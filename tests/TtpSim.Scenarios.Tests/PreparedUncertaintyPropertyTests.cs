@@ -81,7 +81,10 @@ public sealed class PreparedUncertaintyPropertyTests
             return "refused: " + e.Message;
         }
 
-        var settled = found.Settled.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value ?? "null"}");
+        // Each settled status as listed and as looked up: a prepared report keeps most of them apart from the dictionary.
+        var settled = found.Settled.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => $"{s.Key}={s.Value ?? "null"}" + (found.TrySettled(s.Key, out var looked) && looked == s.Value ? "" : " but looked up otherwise"))
+            .Append($"{found.Settled.Count} settled");
         var open = found.Open.Select(o => $"{o.Path}: "
             + string.Join(" / ", o.Possible.Select(p => $"{p.Value ?? "null"} by [{string.Join(",", p.Witness.Happened.Select(c => $"{c.EventId}@{c.Day:yyyy-MM-dd}"))}] not [{string.Join(",", p.Witness.NotYet)}]"))
             + $" because [{string.Join(",", o.BecauseOf)}]");

@@ -42,14 +42,37 @@ public static class DateUncertainty
             : Timeline.InHistoricalOrder(history.Where(e => !e.Meta.IsDerived && Counts(e, asOf, knownAsOf)));
 
         var settled = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var settledByKeptReadings = new List<(int Demand, string? Value)>();
         var open = ImmutableArray.CreateBuilder<UncertainStatus>();
         var index = runs is not null && knownAsOf is null ? runs.Groups : new StatusGroups(counted);
-        foreach (var (scope, paths, group) in index.Among(counted.Count))
+        foreach (var group in index.Among(counted.Count))
         {
-            var search = new ReadingSearch(asOf, knownAsOf, horizon, paths);
-            var outcomes = runs is null || knownAsOf is not null ? search.Run(group)
-                : scope != StatusScope.None ? runs.Outcomes(scope, search, asOf)
-                : runs.DemandOutcomes(paths[0], group, search, asOf);
+            var paths = group.Paths;
+            IReadOnlyList<Outcome> outcomes;
+            if (runs is null || knownAsOf is not null)
+            {
+                outcomes = new ReadingSearch(asOf, knownAsOf, horizon, paths).Run(group.Events);
+            }
+            else if (group.Scope != StatusScope.None)
+            {
+                outcomes = runs.Outcomes(group.Scope, new ReadingSearch(asOf, knownAsOf, horizon, paths), asOf);
+            }
+            else if (runs.KeptDemandOutcomes(group, asOf) is { } kept)
+            {
+                if (kept.Count == 1 && index.HasPathOfItsOwn(group.Demand))
+                {
+                    // Most demands of a long history: listed by place, not put in the dictionary one by one each date.
+                    settledByKeptReadings.Add((group.Demand, kept[0].Values[0]));
+                    continue;
+                }
+
+                outcomes = kept;
+            }
+            else
+            {
+                outcomes = SearchDemand(runs, group, new ReadingSearch(asOf, knownAsOf, horizon, paths), asOf);
+            }
+
             for (var p = 0; p < paths.Count; p++)
             {
                 if (outcomes.Count == 1)
@@ -70,7 +93,7 @@ public static class DateUncertainty
                 }
                 else if (possible.Length > 1)
                 {
-                    open.Add(new UncertainStatus(paths[p], possible, BecauseOf(group, possible, knownAsOf)));
+                    open.Add(new UncertainStatus(paths[p], possible, BecauseOf(group.Events, possible, knownAsOf)));
                 }
             }
         }
@@ -79,12 +102,19 @@ public static class DateUncertainty
             asOf,
             knownAsOf,
             horizon,
-            settled.AsReadOnly(),
+            new SettledStatuses(settled, index, settledByKeptReadings),
             open.ToImmutable(),
             knownAsOf is null
                 ? index.UnderwayAmong(counted.Count, asOf)
                 : [.. counted.Where(e => e.Meta.Occurred.End > asOf && e.Meta.KnownFrom <= knownAsOf).Select(e => e.Meta.Id)],
             knownAsOf is { } known ? [.. counted.Where(e => e.Meta.KnownUncertainOn(known)).Select(e => e.Meta.Id)] : []);
+    }
+
+    private static IReadOnlyList<Outcome> SearchDemand(PreparedUncertainty runs, StatusGroup group, ReadingSearch search, DateOnly asOf)
+    {
+        var outcomes = search.Run(group.Events);
+        runs.KeepDemandOutcomes(group, search, asOf, outcomes);
+        return outcomes;
     }
 
     /// <summary>Whether a recorded event is read on <paramref name="asOf"/>: begun by then, and known of by <paramref name="knownAsOf"/> when one is given.</summary>

@@ -26,8 +26,8 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
 
     private StatusGroups? groups;
 
-    /// <summary>Each demand's readings kept by <see cref="DemandOutcomes"/>, by its status path, with the size and the first event of the group they were searched for.</summary>
-    private readonly Dictionary<string, (int Members, NegotiationEvent First, IReadOnlyList<Outcome> Outcomes)> demandReadings = new(StringComparer.Ordinal);
+    /// <summary>Each demand's readings kept by <see cref="KeepDemandOutcomes"/>, by its place among the tablings, with the size of the group they were searched for.</summary>
+    private (int Members, IReadOnlyList<Outcome> Outcomes)?[] demandReadings = [];
 
     public DateUncertaintyReport On(DateOnly asOf, DateOnly? knownAsOf) =>
         DateUncertainty.On(history, asOf, knownAsOf, horizon, this);
@@ -70,43 +70,48 @@ public sealed class PreparedUncertainty(IReadOnlyList<NegotiationEvent> history,
         {
             lock (recordedInOrder)
             {
-                return groups ??= new StatusGroups(recordedInOrder);
+                if (groups is null)
+                {
+                    groups = new StatusGroups(recordedInOrder);
+                    demandReadings = new (int, IReadOnlyList<Outcome>)?[groups.Demands];
+                }
+
+                return groups;
             }
         }
     }
 
     /// <summary>
-    /// A demand's readings, searched once and kept while they cannot change: a later date whose group has the same
-    /// members (a group only grows, so the same count is the same events), all ended by both dates, walks the same
-    /// orders on the same days; and with no ceasefire in any reading, time moves nothing it reads. Anything else is
-    /// searched again.
+    /// A demand's readings on <paramref name="asOf"/> if kept: searched for a group of the same size (a group only grows,
+    /// so the same events) whose events had all ended by then, as they had when kept. Null when they must be searched.
     /// </summary>
-    internal IReadOnlyList<Outcome> DemandOutcomes(string path, IReadOnlyList<NegotiationEvent> group, ReadingSearch search, DateOnly asOf)
+    internal IReadOnlyList<Outcome>? KeptDemandOutcomes(StatusGroup group, DateOnly asOf)
     {
-        var lastEnd = DateOnly.MinValue;
-        foreach (var e in group)
+        if (group.LastDay > asOf)
         {
-            lastEnd = e.Meta.Occurred.End > lastEnd ? e.Meta.Occurred.End : lastEnd;
+            return null;
         }
 
         lock (demandReadings)
         {
-            if (demandReadings.TryGetValue(path, out var kept) && kept.Members == group.Count && ReferenceEquals(kept.First, group[0]) && lastEnd <= asOf)
-            {
-                return kept.Outcomes;
-            }
+            return demandReadings[group.Demand] is { } kept && kept.Members == group.Members ? kept.Outcomes : null;
         }
+    }
 
-        var outcomes = search.Run(group);
-        if (lastEnd <= asOf && !search.ReadCeasefires)
+    /// <summary>
+    /// Keeps a demand's readings while they cannot change: every event of its group ended by the date, so a later date
+    /// with the same group walks the same orders on the same days; and with no ceasefire in any reading, time moves
+    /// nothing it reads. Anything else is searched again.
+    /// </summary>
+    internal void KeepDemandOutcomes(StatusGroup group, ReadingSearch search, DateOnly asOf, IReadOnlyList<Outcome> outcomes)
+    {
+        if (group.LastDay <= asOf && !search.ReadCeasefires)
         {
             lock (demandReadings)
             {
-                demandReadings[path] = (group.Count, group[0], outcomes);
+                demandReadings[group.Demand] = (group.Members, outcomes);
             }
         }
-
-        return outcomes;
     }
 
     internal IReadOnlyList<Outcome> Outcomes(StatusScope scope, ReadingSearch search, DateOnly asOf) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TtpSim.Domain.Events;
 
 namespace TtpSim.Domain.Uncertainty;
@@ -18,7 +19,7 @@ internal sealed class StatusGroups
     private readonly List<int> ceasefires = [];
     private readonly List<NegotiationEvent> ceasefireEvents = [];
     private readonly List<int> tablings = [];
-    private readonly List<string> demandPaths = [];
+    private readonly List<string[]> demandPaths = [];
     private readonly List<int> declarations = [];
     private readonly List<string> ceasefirePaths = [];
     private readonly Dictionary<string, List<int>> answers = new(StringComparer.Ordinal);
@@ -26,6 +27,19 @@ internal sealed class StatusGroups
 
     /// <summary>The events dated to more than a day: only those can still be under way on a date they began by.</summary>
     private readonly List<int> periods = [];
+
+    /// <summary>
+    /// Per demand (by its tabling's place among <see cref="tablings"/>): the positions of its tabling, answers and tied
+    /// acts in ascending order, the latest last day among the first n of them, and the position of the first tied act
+    /// that moves a ceasefire (which brings the ceasefire events into its group). Worked out once, so a date finds a
+    /// demand's group, its size and its last day by one binary search, without gathering it.
+    /// </summary>
+    private readonly List<int[]> demandMembers = [];
+    private readonly List<DateOnly[]> demandLastDays = [];
+    private readonly List<int> demandFirstCeasefireAct = [];
+
+    /// <summary>The demands whose status path no other tabling shares, by that path.</summary>
+    private readonly Dictionary<string, int> demandByOwnPath = new(StringComparer.Ordinal);
 
     public StatusGroups(IReadOnlyList<NegotiationEvent> inOrder)
     {
@@ -53,7 +67,7 @@ internal sealed class StatusGroups
             if (e is DemandTabled tabled)
             {
                 tablings.Add(i);
-                demandPaths.Add(StatusPaths.Demand(tabled.DemandId));
+                demandPaths.Add([StatusPaths.Demand(tabled.DemandId)]);
             }
 
             if (e is DemandAnswer answer)
@@ -71,7 +85,34 @@ internal sealed class StatusGroups
                 periods.Add(i);
             }
         }
+
+        foreach (var i in tablings)
+        {
+            var tabled = (DemandTabled)inOrder[i];
+            var acts = dependents.GetValueOrDefault(tabled.Meta.Id) ?? [];
+            int[] members = [.. new[] { i }.Concat(answers.GetValueOrDefault(tabled.DemandId) ?? []).Concat(acts).Distinct().Order()];
+            var lastDays = new DateOnly[members.Length];
+            for (var m = 0; m < members.Length; m++)
+            {
+                var end = inOrder[members[m]].Meta.Occurred.End;
+                lastDays[m] = m > 0 && lastDays[m - 1] > end ? lastDays[m - 1] : end;
+            }
+
+            var path = demandPaths[demandMembers.Count][0];
+            if (!demandByOwnPath.TryAdd(path, demandMembers.Count))
+            {
+                demandByOwnPath[path] = -1;
+            }
+
+            demandMembers.Add(members);
+            demandLastDays.Add(lastDays);
+            var firstTruceAct = acts.FindIndex(a => inOrder[a].Moves.HasFlag(StatusScope.Ceasefires));
+            demandFirstCeasefireAct.Add(firstTruceAct < 0 ? int.MaxValue : acts[firstTruceAct]);
+        }
     }
+
+    /// <summary>How many demands the history tables.</summary>
+    public int Demands => tablings.Count;
 
     /// <summary>The ids of the first <paramref name="count"/> events that began by <paramref name="asOf"/> but may not have happened yet, in historical order.</summary>
     public ImmutableArray<string> UnderwayAmong(int count, DateOnly asOf) =>
@@ -82,46 +123,68 @@ internal sealed class StatusGroups
     /// None for a demand's. A demand's group is its tabling, its answers, the acts tied to it, and the ceasefire
     /// events when one of those acts moves a ceasefire; in the order of the history.
     /// </summary>
-    public IEnumerable<(StatusScope Scope, IReadOnlyList<string> Paths, IReadOnlyList<NegotiationEvent> Group)> Among(int count)
+    public IEnumerable<StatusGroup> Among(int count)
     {
         var talksBefore = CountBefore(talks, count);
         if (talksBefore > 0)
         {
-            yield return (StatusScope.Talks, [StatusPaths.TalksStatus], new Prefix(talksEvents, talksBefore));
+            yield return new StatusGroup(StatusScope.Talks, [StatusPaths.TalksStatus], new Prefix(talksEvents, talksBefore));
         }
 
         var ceasefiresBefore = CountBefore(ceasefires, count);
-        yield return (StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefirePaths.Take(CountBefore(declarations, count))], new Prefix(ceasefireEvents, ceasefiresBefore));
+        yield return new StatusGroup(StatusScope.Ceasefires, [StatusPaths.CeasefireActive, .. ceasefirePaths.Take(CountBefore(declarations, count))], new Prefix(ceasefireEvents, ceasefiresBefore));
 
         var tabledBefore = CountBefore(tablings, count);
         for (var t = 0; t < tabledBefore; t++)
         {
-            var i = tablings[t];
-            var tabled = (DemandTabled)inOrder[i];
-            var acts = dependents.GetValueOrDefault(tabled.Meta.Id) ?? [];
-            var members = new List<int> { i };
-            AddBefore(members, answers.GetValueOrDefault(tabled.DemandId) ?? [], count);
-            AddBefore(members, acts, count);
-            if (acts.Exists(a => a < count && inOrder[a].Moves.HasFlag(StatusScope.Ceasefires)))
+            if (demandFirstCeasefireAct[t] >= count)
             {
-                members.AddRange(ceasefires.Take(ceasefiresBefore));
+                var members = CountBefore(demandMembers[t], count);
+                yield return new StatusGroup(this, t, count, members, demandLastDays[t][members - 1]);
+                continue;
             }
 
-            members.Sort();
-            var group = new List<NegotiationEvent>(members.Count);
-            for (var m = 0; m < members.Count; m++)
+            var group = DemandGroup(t, count, withCeasefires: ceasefiresBefore);
+            var lastDay = DateOnly.MinValue;
+            foreach (var e in group)
             {
-                if (m == 0 || members[m] != members[m - 1])
-                {
-                    group.Add(inOrder[members[m]]);
-                }
+                lastDay = e.Meta.Occurred.End > lastDay ? e.Meta.Occurred.End : lastDay;
             }
 
-            yield return (StatusScope.None, [demandPaths[t]], group);
+            yield return new StatusGroup(StatusScope.None, demandPaths[t], group) { Demand = t, LastDay = lastDay };
         }
     }
 
-    private static void AddBefore(List<int> into, List<int> positions, int count)
+    /// <summary>Whether no other tabling in the history reads the same status path as this demand's.</summary>
+    internal bool HasPathOfItsOwn(int demand) => demandByOwnPath[demandPaths[demand][0]] == demand;
+
+    /// <summary>The demand whose status path <paramref name="path"/> is, when no other tabling shares it.</summary>
+    internal bool TryDemandWithOwnPath(string path, out int demand) =>
+        demandByOwnPath.TryGetValue(path, out demand) && demand >= 0;
+
+    /// <summary>The paths of a demand's one status.</summary>
+    internal IReadOnlyList<string> DemandPaths(int demand) => demandPaths[demand];
+
+    /// <summary>The events of a demand's group among the first <paramref name="count"/>, with the first <paramref name="withCeasefires"/> ceasefire events.</summary>
+    internal List<NegotiationEvent> DemandGroup(int demand, int count, int withCeasefires = 0)
+    {
+        var members = new List<int>();
+        AddBefore(members, demandMembers[demand], count);
+        members.AddRange(ceasefires.Take(withCeasefires));
+        members.Sort();
+        var group = new List<NegotiationEvent>(members.Count);
+        for (var m = 0; m < members.Count; m++)
+        {
+            if (m == 0 || members[m] != members[m - 1])
+            {
+                group.Add(inOrder[members[m]]);
+            }
+        }
+
+        return group;
+    }
+
+    private static void AddBefore(List<int> into, IReadOnlyList<int> positions, int count)
     {
         foreach (var position in positions)
         {
@@ -135,7 +198,9 @@ internal sealed class StatusGroups
     }
 
     /// <summary>How many of the positions, in ascending order, fall among the first <paramref name="count"/>.</summary>
-    private static int CountBefore(List<int> positions, int count)
+    private static int CountBefore(List<int> positions, int count) => CountBefore(CollectionsMarshal.AsSpan(positions), count);
+
+    private static int CountBefore(ReadOnlySpan<int> positions, int count)
     {
         var index = positions.BinarySearch(count);
         return index >= 0 ? index : ~index;
