@@ -86,6 +86,24 @@ public static class BenchRunner
         var size = generated.RecordedEvents;
         await BenchSchemas.DropAsync(options.ConnectionString, [BenchSchemas.Replay, BenchSchemas.BulkInsert, BenchSchemas.RawCopy], cancellation);
         await using var store = await OpenAsync(options.ConnectionString, BenchSchemas.Replay, cancellation);
+        var measured = await MeasureStoringAsync(options, store, generated, progress, cancellation);
+
+        // A state query's process never holds the whole file: the loaded events and their rows, gone once the store
+        // is measured, are collected before the queries, so their collections do not land on the queries' time.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        progress.Step($"{size} events: state queries");
+        var state = await StateQueryMeasurement.RunAsync(new ScenarioRepository(store), measured.Scenario, ScenarioGenerator.SpanStart, ScenarioGenerator.SpanEnd, options.Seed, cancellation);
+
+        progress.Step($"{size} events: done");
+        return measured.WithStateQueries(state);
+    }
+
+    /// <summary>Every measurement of one size but the state queries: the scenario stored, and its result given those.</summary>
+    private static async Task<(string Scenario, Func<StateQueryMeasurement.Result, SizeResult> WithStateQueries)> MeasureStoringAsync(BenchOptions options, DocumentStore store, GeneratedScenario generated, IBenchProgress progress, CancellationToken cancellation)
+    {
+        var size = generated.RecordedEvents;
         await using var bulkStore = await OpenAsync(options.ConnectionString, BenchSchemas.BulkInsert, cancellation);
 
         progress.Step($"{size} events: load and replay (the replay path)");
@@ -109,14 +127,11 @@ public static class BenchRunner
         progress.Step($"{size} events: raw read and deserialisation");
         var read = await RawReadMeasurement.RunAsync(store, options.ConnectionString, BenchSchemas.Replay, streamKey, rows, cancellation);
 
-        progress.Step($"{size} events: state queries");
-        var state = await StateQueryMeasurement.RunAsync(new ScenarioRepository(store), replay.Scenario.Name, ScenarioGenerator.SpanStart, ScenarioGenerator.SpanEnd, options.Seed, cancellation);
-
-        progress.Step($"{size} events: done");
         // One change point a date in the pure fold: counting the dates gives it without folding again.
         var changePoints = events.Select(e => e.Meta.Occurred.Start).Distinct().Count();
-        return new SizeResult(size, events.Length, generated.FileBytes, changePoints, replay.Load, replay.Replay, replay.Total, bulk, copy, rebuild, fold, read, state,
-            Ratios.Of(replay.Total, replay.Replay, copy, rebuild, fold, read));
+        var (stored, fileBytes, load, replayed, path) = (events.Length, generated.FileBytes, replay.Load, replay.Replay, replay.Total);
+        var ratios = Ratios.Of(path, replayed, copy, rebuild, fold, read);
+        return (replay.Scenario.Name, state => new SizeResult(size, stored, fileBytes, changePoints, load, replayed, path, bulk, copy, rebuild, fold, read, state, ratios));
     }
 
     private static async Task<ColdStartMeasurement.Result> MeasureColdStartAsync(BenchOptions options, CancellationToken cancellation)
