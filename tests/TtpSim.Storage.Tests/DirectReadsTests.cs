@@ -46,18 +46,28 @@ public class DirectReadsTests(PostgresFixture postgres) : StoreTestBase(postgres
                 .Where(p => p.StreamKey == record.StreamKey && p.Date <= date).OrderByDescending(p => p.Date).FirstOrDefaultAsync();
             var after = await session.Query<StateChangePoint>()
                 .Where(p => p.StreamKey == record.StreamKey && p.Date > date).OrderBy(p => p.Date).FirstOrDefaultAsync();
-            var around = await reads.PointsAroundAsync(record.StreamKey, date, CancellationToken.None);
-            if (Json(before) != Json(around.OnOrBefore)
-                || around.Next != (after is null ? null : new NextPoint(after.State.EventsApplied, after.PrecededByStoredRange)))
+            var between = after is { PrecededByStoredRange: true }
+                ? (await session.Events.FetchStreamAsync(record.StreamKey, version: after.State.EventsApplied, fromVersion: (before?.State.EventsApplied ?? 0) + 1))
+                    .Select(e => (NegotiationEvent)e.Data).Where(e => e.Meta.Occurred.Start <= date).ToList()
+                : [];
+            var read = await reads.StateOnAsync(Baseline.Name, date, CancellationToken.None);
+            if (Json(record) != Json(read.Record)
+                || Json(before) != Json(read.OnOrBefore)
+                || read.Next != (after is null ? null : new NextPoint(after.State.EventsApplied, after.PrecededByStoredRange))
+                || read.HappenedBetween is null
+                || !between.Select(Json).SequenceEqual(read.HappenedBetween.Select(Json)))
             {
                 differences.Add($"{date:yyyy-MM-dd}");
             }
 
-            foldingDates += around.Next is { PrecededByStoredRange: true } ? 1 : 0;
+            foldingDates += between.Count > 0 ? 1 : 0;
         }
 
         Assert.Empty(differences);
-        Assert.True(foldingDates > 0, "no date fell between two points with events stored between them");
+        Assert.True(foldingDates > 0, "no date fell between two points with events that happened by it stored between them");
+        var neverReplayed = await reads.StateOnAsync("never-replayed", new DateOnly(2021, 11, 20), CancellationToken.None);
+        Assert.Equal((null, null, null), (neverReplayed.Record, neverReplayed.OnOrBefore, neverReplayed.Next));
+        Assert.Empty(neverReplayed.HappenedBetween!);
         foreach (var (from, to) in new (long?, long?)[] { (null, null), (1, 1), (5, 40), (60, null), (null, 10) })
         {
             var stored = await session.Events.FetchStreamAsync(record.StreamKey, version: to ?? 0, fromVersion: from ?? 0);
@@ -66,6 +76,35 @@ public class DirectReadsTests(PostgresFixture postgres) : StoreTestBase(postgres
             Assert.NotNull(read);
             Assert.Equal(stored.Select(e => Json(e.Data)), read.Select(e => Json(e)));
         }
+    }
+
+    [Fact]
+    public async Task A_change_points_columns_hold_what_its_JSON_holds_whether_replay_or_Marten_wrote_it()
+    {
+        await Scenarios.ReplayAsync(Baseline);
+        Assert.Equal((true, 0L), await PointsAndDisagreementsAsync());
+
+        using var daemon = await Store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync(StateTimelineProjection.Name, TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.Equal((true, 0L), await PointsAndDisagreementsAsync());
+    }
+
+    private async Task<(bool Any, long Disagreeing)> PointsAndDisagreementsAsync()
+    {
+        await using var connection = Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand(
+            $"""
+            select count(*), count(*) filter (where {ChangePointColumns.EventsApplied} is distinct from (data -> 'state' ->> 'eventsApplied')::int
+                or {ChangePointColumns.PrecededByStoredRange} is distinct from (data ->> 'precededByStoredRange')::boolean
+                or {ChangePointColumns.StreamKey} is distinct from data ->> 'streamKey'
+                or {ChangePointColumns.Date} is distinct from (data ->> 'date')::date)
+            from {Store.Options.DatabaseSchemaName}.mt_doc_statechangepoint
+            """,
+            connection);
+        await using var reader = await count.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0) > 0, reader.GetInt64(1));
     }
 
     private static IEnumerable<DateOnly> DatesAroundEveryChange(IEnumerable<NegotiationEvent> events) =>

@@ -79,11 +79,13 @@ public sealed class ReflectionJsonReaderTests(PostgresFixture postgres) : StoreT
                 (await bySerializer.EventsAsync(record.StreamKey, null, null, default))!.Select(Json),
                 (await byReflection.EventsAsync(record.StreamKey, null, null, default))!.Select(Json));
             var day = scenario.Events[scenario.Events.Length / 2].Meta.Occurred.Start;
-            var (pointBySerializer, nextBySerializer) = await bySerializer.PointsAroundAsync(record.StreamKey, day, default);
-            var (pointByReflection, nextByReflection) = await byReflection.PointsAroundAsync(record.StreamKey, day, default);
-            Assert.NotNull(pointByReflection);
-            Assert.Equal(Json(pointBySerializer), Json(pointByReflection));
-            Assert.Equal(nextBySerializer, nextByReflection);
+            var readBySerializer = await bySerializer.StateOnAsync(scenario.Name, day, default);
+            var readByReflection = await byReflection.StateOnAsync(scenario.Name, day, default);
+            Assert.NotNull(readByReflection.OnOrBefore);
+            Assert.Equal(Json(readBySerializer.Record), Json(readByReflection.Record));
+            Assert.Equal(Json(readBySerializer.OnOrBefore), Json(readByReflection.OnOrBefore));
+            Assert.Equal(readBySerializer.Next, readByReflection.Next);
+            Assert.Equal(readBySerializer.HappenedBetween!.Select(Json), readByReflection.HappenedBetween!.Select(Json));
         }
     }
 

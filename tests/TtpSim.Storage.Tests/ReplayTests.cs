@@ -1,6 +1,7 @@
 using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
 using TtpSim.Storage.EventStore;
+using TtpSim.Storage.Projections;
 using TtpSim.Storage.Replay;
 using TtpSim.Testing;
 
@@ -84,6 +85,43 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
         Assert.Equal(
             SnapshotJson.Serialize(Timeline.StateAt(Baseline.Events, new DateOnly(2021, 11, 20))),
             SnapshotJson.Serialize(await Scenarios.ProjectedStateAtAsync(Baseline.Name, new DateOnly(2021, 11, 20))));
+    }
+
+    [Fact]
+    public async Task A_store_whose_change_points_lack_a_column_read_now_is_refused_for_reading_and_updated_by_the_next_replay()
+    {
+        await Scenarios.ReplayAsync(Baseline);
+        await using (var session = Store.LightweightSession())
+        {
+            // What the previous layout left: its record, and the change points' table without their event counts.
+            var stored = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
+            session.Update(new ScenarioRecord
+            {
+                Id = stored.Id,
+                StreamKey = stored.StreamKey,
+                Fingerprint = stored.Fingerprint,
+                Title = stored.Title,
+                Question = stored.Question,
+                File = stored.File,
+                EventCount = stored.EventCount,
+                Layout = ScenarioRecord.CurrentLayout - 1,
+            });
+            await session.SaveChangesAsync();
+        }
+
+        await using (var connection = Store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var olderTable = new Npgsql.NpgsqlCommand(
+                $"alter table {TtpSimStore.Schema}.mt_doc_statechangepoint drop column {ChangePointColumns.EventsApplied}", connection);
+            await olderTable.ExecuteNonQueryAsync();
+        }
+
+        var refusal = await Assert.ThrowsAsync<ScenarioNotReplayedException>(() => Scenarios.ProjectedStateAtAsync(Baseline.Name, new DateOnly(2021, 11, 20)));
+        Assert.Contains("earlier version", refusal.Message, StringComparison.Ordinal);
+
+        Assert.Equal(ReplayOutcome.Replaced, (await Scenarios.ReplayAsync(Baseline)).Outcome);
+        await AssertProjectsTheBaselinesStatesAsync(Baseline.Name);
     }
 
     [Fact]

@@ -26,10 +26,10 @@ public sealed class StateTimelineProjection : IProjection
     /// About how many events a read may fold after a point. Fewer means faster reads and more points to write;
     /// a point never falls inside a date, so a history with many events a day gets one a day.
     /// </summary>
-    public const int EventsBetweenPoints = 100;
+    public const int EventsBetweenPoints = 50;
 
     /// <summary>At most this many days pass between points, so a sparse history's reads fold little too.</summary>
-    public const int DaysBetweenPoints = 30;
+    public const int DaysBetweenPoints = 15;
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

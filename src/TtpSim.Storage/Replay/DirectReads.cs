@@ -61,6 +61,12 @@ public sealed class DirectReads
     /// <summary>Every event type by the name its current shape is stored under.</summary>
     public static IReadOnlyDictionary<string, Type> EventTypesByStoredName { get; } = EventVersions.CurrentNames();
 
+    /// <summary>
+    /// The current names as an SQL list. Written into the query rather than passed: the lean data source a short
+    /// command reads through has no array types, and the names are TtpSim's own.
+    /// </summary>
+    private static readonly string CurrentNamesInSql = string.Join(", ", EventTypesByStoredName.Keys.Order(StringComparer.Ordinal).Select(name => $"'{name}'"));
+
     /// <summary>The scenario's record; null when it was never replayed (or nothing was, and the table is not there yet).</summary>
     public async Task<ScenarioRecord?> RecordAsync(string scenario, CancellationToken cancellation)
     {
@@ -75,33 +81,73 @@ public sealed class DirectReads
     }
 
     /// <summary>
-    /// The latest change point of the stream on or before <paramref name="at"/>, and of the first point after it
-    /// only what a read needs (how many events it had folded, and whether events stored between the two count),
-    /// in one round trip: the next point's whole state would be read only to be dropped. Its two fields are taken
-    /// from the one row chosen, outside the sort: taken inside it, a plan that sorts the stream's points (as the
-    /// planner chooses for a table just written, before statistics) unpacked every later point's state to get them.
+    /// Everything a state query on <paramref name="at"/> needs, in one round trip: the scenario's record, the
+    /// latest change point of its stream on or before the date, of the first point after it only how many events it
+    /// had folded and whether the events stored between the two count, and those of them that happened by the date.
+    /// Each read was a round trip of its own (four, most of a query's time on a small history).
     /// </summary>
-    public async Task<PointsAround> PointsAroundAsync(string streamKey, DateOnly at, CancellationToken cancellation)
+    /// <remarks>
+    /// The points' event counts and ranges come from their own columns: taken from the JSON, each took a decompression
+    /// of a whole state. The events between the points are stored in historical order, so those that happened by the
+    /// date are the first of them, and only those are read; when a point falls on the date they are none. A row in an
+    /// older shape is read whatever its date (its date may be elsewhere in its JSON) and makes
+    /// <see cref="StoredStateOn.HappenedBetween"/> null.
+    /// </remarks>
+    public async Task<StoredStateOn> StateOnAsync(string scenario, DateOnly at, CancellationToken cancellation)
     {
+        var stream = $"(select data ->> 'streamKey' from {records} where id = @scenario)";
+        var onOrBeforeRow = $"from {changePoints} where {ChangePointColumns.StreamKey} = {stream} and {ChangePointColumns.Date} <= @at order by {ChangePointColumns.Date} desc limit 1";
+        var nextRow = $"from {changePoints} where {ChangePointColumns.StreamKey} = {stream} and {ChangePointColumns.Date} > @at order by {ChangePointColumns.Date} limit 1";
         await using var connection = connect();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command($"select data from {records} where id = @scenario"),
+                Command(
+                    $"""
+                    select on_or_before.data, next.{ChangePointColumns.EventsApplied}, next.{ChangePointColumns.PrecededByStoredRange}
+                    from (select 1) as one
+                    left join lateral (select data {onOrBeforeRow}) as on_or_before on true
+                    left join lateral (select {ChangePointColumns.EventsApplied}, {ChangePointColumns.PrecededByStoredRange} {nextRow}) as next on true
+                    """),
+                Command(
+                    $"""
+                    select type, data from {events}
+                    where stream_id = {stream}
+                        and version > coalesce((select {ChangePointColumns.EventsApplied} {onOrBeforeRow}), 0)
+                        and version <= (select case when {ChangePointColumns.PrecededByStoredRange} then {ChangePointColumns.EventsApplied} end {nextRow})
+                        and case when type in ({CurrentNamesInSql}) then (data -> 'meta' -> 'occurred' ->> 'start')::date <= @at else true end
+                    order by version
+                    """),
+            },
+        };
         await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(
-            $"""
-            select on_or_before.data,
-                (next.data -> 'state' ->> 'eventsApplied')::bigint,
-                (next.data ->> 'precededByStoredRange')::boolean
-            from (select 1) as one
-            left join lateral (select data from {changePoints} where stream_key = @key and date <= @at order by date desc limit 1) as on_or_before on true
-            left join lateral (select data from {changePoints} where stream_key = @key and date > @at order by date limit 1) as next on true
-            """,
-            connection);
-        command.Parameters.AddWithValue("key", streamKey);
-        command.Parameters.AddWithValue("at", at);
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        await reader.ReadAsync(cancellation);
-        var onOrBefore = await reader.IsDBNullAsync(0, cancellation) ? null : (StateChangePoint)Json(typeof(StateChangePoint), reader, 0);
-        var next = await reader.IsDBNullAsync(1, cancellation) ? null : new NextPoint(reader.GetInt64(1), reader.GetBoolean(2));
-        return new PointsAround(onOrBefore, next);
+        await batch.PrepareAsync(cancellation);
+        await using var reader = await batch.ExecuteReaderAsync(cancellation);
+
+        var record = await reader.ReadAsync(cancellation) ? (ScenarioRecord)Json(typeof(ScenarioRecord), reader, 0) : null;
+        await reader.NextResultAsync(cancellation);
+        StateChangePoint? onOrBefore = null;
+        NextPoint? next = null;
+        if (await reader.ReadAsync(cancellation))
+        {
+            onOrBefore = await reader.IsDBNullAsync(0, cancellation) ? null : (StateChangePoint)Json(typeof(StateChangePoint), reader, 0);
+            next = await reader.IsDBNullAsync(1, cancellation) ? null : new NextPoint(reader.GetInt32(1), reader.GetBoolean(2));
+        }
+
+        await reader.NextResultAsync(cancellation);
+        var between = await EventsFromAsync(reader, cancellation);
+        return new StoredStateOn(record, onOrBefore, next, between);
+
+        NpgsqlBatchCommand Command(string sql) => new(sql)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter("scenario", scenario),
+                new NpgsqlParameter("at", at),
+            },
+        };
     }
 
     /// <summary>
@@ -118,6 +164,12 @@ public sealed class DirectReads
         command.Parameters.AddWithValue("from", fromVersion ?? long.MinValue);
         command.Parameters.AddWithValue("to", toVersion ?? long.MaxValue);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
+        return await EventsFromAsync(reader, cancellation);
+    }
+
+    /// <summary>The events of a result of (type, data) rows; null if any is stored in an older shape.</summary>
+    private async Task<IReadOnlyList<NegotiationEvent>?> EventsFromAsync(NpgsqlDataReader reader, CancellationToken cancellation)
+    {
         var read = new List<NegotiationEvent>();
         while (await reader.ReadAsync(cancellation))
         {
@@ -148,8 +200,13 @@ public sealed class DirectReads
         ?? throw new System.Text.Json.JsonException($"{type.Name}: stored as null");
 }
 
-/// <summary>The change point on or before a date (null before the first), and the next one's summary (null after the last).</summary>
-public sealed record PointsAround(StateChangePoint? OnOrBefore, NextPoint? Next);
+/// <summary>
+/// What the store holds for a state query on a date: the scenario's record (null when it was never replayed), the
+/// change point on or before the date (null before the first) and the next one's summary (null after the last), and
+/// the events stored between the two that happened by the date, in historical order: empty when there is nothing
+/// to fold, null when one of them is stored in an older shape and must be read through Marten.
+/// </summary>
+public sealed record StoredStateOn(ScenarioRecord? Record, StateChangePoint? OnOrBefore, NextPoint? Next, IReadOnlyList<NegotiationEvent>? HappenedBetween);
 
 /// <summary>
 /// What a read takes from the first change point after a date: the events it had folded, and whether the

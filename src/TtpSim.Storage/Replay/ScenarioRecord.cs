@@ -32,9 +32,10 @@ public sealed class ScenarioRecord
     /// <summary>
     /// 2: events stored in historical order, change points every ~100 events or 30 days, the state's lists
     /// bounded. 3: the state also keeps hints, aggregates, context, emissaries and allegations. 4: it
-    /// records the horizon (the latest publication of the sources its events cite).
+    /// records the horizon (the latest publication of the sources its events cite). 5: change points every
+    /// ~50 events or 15 days, their event count and range in columns of their own, one index on stream and date.
     /// </summary>
-    public const int CurrentLayout = 4;
+    public const int CurrentLayout = 5;
 
     /// <summary>The record of a scenario replayed now, into the stream <paramref name="streamKey"/>, in the current layout.</summary>
     public static ScenarioRecord Of(Scenarios.Loading.IScenarioFacts scenario, string streamKey) => new()

@@ -274,47 +274,56 @@ public sealed partial class ScenarioRepository
     }
 
     /// <summary>
-    /// The state on <paramref name="at"/>. With everything known it is one lookup in the projection;
+    /// The state on <paramref name="at"/>. With everything known it is one read of the projection;
     /// as known on an earlier date it is a live fold of the stored events, filtered by when each became known.
     /// </summary>
     public async Task<NegotiationState> StateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default) =>
-        await StateAtAsync(await RequireAsync(scenario, cancellation), at, knownAsOf, cancellation);
-
-    private async Task<NegotiationState> StateAtAsync(ScenarioRecord record, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation) =>
-        knownAsOf is null
-            ? await ProjectedStateOrRefusalAsync(record, at, cancellation)
-            : Timeline.StateAt(await EventsAsync(record, cancellation), at, knownAsOf);
+        (await RecordAndStateAtAsync(scenario, at, knownAsOf, cancellation)).State;
 
     public async Task<NegotiationState> ProjectedStateAtAsync(string scenario, DateOnly at, CancellationToken cancellation = default) =>
-        await ProjectedStateOrRefusalAsync(await RequireAsync(scenario, cancellation), at, cancellation);
+        (await ProjectedAtAsync(scenario, at, cancellation)).State;
 
-    private async Task<NegotiationState> ProjectedStateOrRefusalAsync(ScenarioRecord record, DateOnly at, CancellationToken cancellation)
+    private async Task<(ScenarioRecord Record, NegotiationState State)> RecordAndStateAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation)
     {
-        try
+        if (knownAsOf is null)
         {
-            return await ProjectedStateAtAsync(record, at, cancellation);
+            return await ProjectedAtAsync(scenario, at, cancellation);
         }
-        catch (Exception e) when (e.FindInChain<System.Text.Json.JsonException>())
-        {
-            // Change points an earlier TtpSim wrote in another shape, neither replayed nor rebuilt since.
-            throw new ScenarioNotReplayedException(record.Id, storedByAnEarlierVersion: true);
-        }
+
+        var record = await RequireAsync(scenario, cancellation);
+        return (record, Timeline.StateAt(await EventsAsync(record, cancellation), at, knownAsOf));
     }
 
-    private async Task<NegotiationState> ProjectedStateAtAsync(ScenarioRecord record, DateOnly at, CancellationToken cancellation)
+    /// <summary>The scenario's record and its projected state on <paramref name="at"/>, from one read of the store.</summary>
+    private async Task<(ScenarioRecord Record, NegotiationState State)> ProjectedAtAsync(string scenario, DateOnly at, CancellationToken cancellation)
     {
-        var (before, next) = await reads.PointsAroundAsync(record.StreamKey, at, cancellation);
-        var state = before?.State ?? NegotiationState.Initial;
-        if (before?.Date == at || next is not { PrecededByStoredRange: true })
+        StoredStateOn stored;
+        try
         {
-            return state;
+            stored = await reads.StateOnAsync(scenario, at, cancellation);
+        }
+        catch (Exception e) when (MissingTables.Caused(e))
+        {
+            throw new ScenarioNotReplayedException(scenario);
+        }
+        catch (Exception e) when (e.FindInChain<System.Text.Json.JsonException>() || e.FindInChain<PostgresException>(p => p.SqlState == PostgresErrorCodes.UndefinedColumn))
+        {
+            // Rows an earlier TtpSim wrote in another shape, or tables it made without a column read now, neither
+            // replayed nor rebuilt since (a replay updates the tables).
+            throw new ScenarioNotReplayedException(scenario, storedByAnEarlierVersion: true);
         }
 
-        // The events stored between the two points, in historical order: those that happened by the day count.
-        var between = await StoredEventsAsync(record.StreamKey, state.EventsApplied + 1, next.EventsApplied, cancellation);
-        return between
-            .TakeWhile(e => e.Meta.Occurred.Start <= at)
-            .Aggregate(state, NegotiationFold.Evolve);
+        var record = stored.Record ?? throw new ScenarioNotReplayedException(scenario);
+        var state = stored.OnOrBefore?.State ?? NegotiationState.Initial;
+        if (stored.OnOrBefore?.Date == at || stored.Next is not { PrecededByStoredRange: true } next)
+        {
+            return (record, state);
+        }
+
+        // The events stored between the two points are in historical order: those that happened by the day count.
+        var happened = stored.HappenedBetween
+            ?? [.. (await StoredEventsAsync(record.StreamKey, state.EventsApplied + 1, next.EventsApplied, cancellation)).TakeWhile(e => e.Meta.Occurred.Start <= at)];
+        return (record, happened.Aggregate(state, NegotiationFold.Evolve));
     }
 
     /// <summary>
@@ -324,8 +333,7 @@ public sealed partial class ScenarioRepository
     /// </summary>
     public async Task<TtpSim.Domain.Snapshots.StateSnapshot> SnapshotAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default)
     {
-        var record = await RequireAsync(scenario, cancellation);
-        var state = await StateAtAsync(record, at, knownAsOf, cancellation);
+        var (record, state) = await RecordAndStateAtAsync(scenario, at, knownAsOf, cancellation);
         var inputs = await UncertaintyInputsAsync(record, cancellation);
         var uncertainty = inputs.Prepared.On(at, knownAsOf);
         return TtpSim.Domain.Snapshots.SnapshotBuilder.Build(scenario, state, at, knownAsOf, uncertainty);

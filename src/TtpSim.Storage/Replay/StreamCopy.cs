@@ -85,14 +85,15 @@ internal sealed class StreamCopy(IDocumentStore store)
     }
 
     /// <summary>
-    /// New change points, as the rows Marten's own store of them writes (its JSON, its duplicated stream key and
-    /// date; the version and time stamp its table's defaults give), by COPY rather than one upsert each: a long
-    /// history has thousands, each the whole state. Their ids are new: replay removed any old ones first.
+    /// New change points, as the rows Marten's own store of them writes (its JSON, its duplicated members named in
+    /// <see cref="ChangePointColumns"/>, the version and time stamp its table's defaults give), by COPY rather than
+    /// one upsert each: a long history has thousands, each the whole state. Their ids are new: replay removed any
+    /// old ones first.
     /// </summary>
     public async Task WritePointsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StateChangePoint> points, IReadOnlyList<string> json, CancellationToken cancellation)
     {
         await using var import = await connection.BeginBinaryImportAsync(
-            $"copy {store.Options.DatabaseSchemaName}.mt_doc_statechangepoint (id, data, mt_dotnet_type, stream_key, date) from stdin (format binary)",
+            $"copy {store.Options.DatabaseSchemaName}.mt_doc_statechangepoint (id, data, mt_dotnet_type, {ChangePointColumns.StreamKey}, {ChangePointColumns.Date}, {ChangePointColumns.EventsApplied}, {ChangePointColumns.PrecededByStoredRange}) from stdin (format binary)",
             cancellation);
         for (var i = 0; i < points.Count; i++)
         {
@@ -102,6 +103,8 @@ internal sealed class StreamCopy(IDocumentStore store)
             await import.WriteAsync(typeof(StateChangePoint).FullName!, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(points[i].StreamKey, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(points[i].Date, NpgsqlDbType.Date, cancellation);
+            await import.WriteAsync(points[i].State.EventsApplied, NpgsqlDbType.Integer, cancellation);
+            await import.WriteAsync(points[i].PrecededByStoredRange, NpgsqlDbType.Boolean, cancellation);
         }
 
         await import.CompleteAsync(cancellation);
