@@ -45,6 +45,28 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
     }
 
     [Fact]
+    public async Task A_snapshot_after_an_edited_file_is_replayed_reads_the_new_events_not_those_kept_for_the_old_ones()
+    {
+        // The repository keeps each scenario's events for the uncertainty report, and starts a report from them before
+        // its read shows whether the stream is still the same one.
+        var day = new DateOnly(2022, 1, 15);
+        await Scenarios.ReplayAsync(Baseline);
+        Assert.Equal(
+            SnapshotJson.Serialize(SnapshotBuilder.FromHistory(Baseline.Name, Baseline.Events, day, null)),
+            SnapshotJson.Serialize(await Scenarios.SnapshotAtAsync(Baseline.Name, day, null)));
+
+        var shorter = Baseline with { Events = Baseline.Events[..20], Fingerprint = new string('e', 64) };
+        await Scenarios.ReplayAsync(shorter);
+
+        Assert.Equal(
+            SnapshotJson.Serialize(SnapshotBuilder.FromHistory(Baseline.Name, shorter.Events, day, null)),
+            SnapshotJson.Serialize(await Scenarios.SnapshotAtAsync(Baseline.Name, day, null)));
+        Assert.NotEqual(
+            SnapshotJson.Serialize(SnapshotBuilder.FromHistory(Baseline.Name, Baseline.Events, day, null)),
+            SnapshotJson.Serialize(SnapshotBuilder.FromHistory(Baseline.Name, shorter.Events, day, null)));
+    }
+
+    [Fact]
     public async Task A_scenario_stored_by_an_earlier_version_is_refused_for_reading_and_replaced_by_the_next_replay()
     {
         await Scenarios.ReplayAsync(Baseline);

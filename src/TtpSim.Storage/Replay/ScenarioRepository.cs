@@ -331,12 +331,27 @@ public sealed partial class ScenarioRepository
     /// dates leave open worked out from the events that can move it. Those events, and the record's
     /// horizon, are read once per scenario stream and kept, since they serve every later date.
     /// </summary>
+    /// <remarks>
+    /// The report does not depend on the state, only on those kept events: when they are kept, it is worked out on
+    /// another thread while the state is read, and used once the record read with the state shows the stream is still
+    /// the one they were read from.
+    /// </remarks>
     public async Task<TtpSim.Domain.Snapshots.StateSnapshot> SnapshotAtAsync(string scenario, DateOnly at, DateOnly? knownAsOf, CancellationToken cancellation = default)
     {
-        var (record, state) = await RecordAndStateAtAsync(scenario, at, knownAsOf, cancellation);
-        var inputs = await UncertaintyInputsAsync(record, cancellation);
-        var uncertainty = inputs.Prepared.On(at, knownAsOf);
-        return TtpSim.Domain.Snapshots.SnapshotBuilder.Build(scenario, state, at, knownAsOf, uncertainty);
+        var kept = uncertaintyInputs.GetValueOrDefault(scenario);
+        var early = kept is null ? null : Task.Run(() => kept.Prepared.On(at, knownAsOf), cancellation);
+        try
+        {
+            var (record, state) = await RecordAndStateAtAsync(scenario, at, knownAsOf, cancellation);
+            var inputs = await UncertaintyInputsAsync(record, cancellation);
+            var uncertainty = early is not null && ReferenceEquals(inputs, kept) ? await early : inputs.Prepared.On(at, knownAsOf);
+            return TtpSim.Domain.Snapshots.SnapshotBuilder.Build(scenario, state, at, knownAsOf, uncertainty);
+        }
+        finally
+        {
+            // A report worked out for a stream since replaced, or for a read that failed, is not wanted.
+            _ = early?.ContinueWith(report => report.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
     }
 
     private sealed record UncertaintyInputs(string StreamKey, TtpSim.Domain.Uncertainty.PreparedUncertainty Prepared);
