@@ -79,6 +79,54 @@ public class DirectReadsTests(PostgresFixture postgres) : StoreTestBase(postgres
     }
 
     [Fact]
+    public async Task The_uncertainty_reports_read_keeps_every_event_that_can_matter_and_the_horizon_of_the_whole_record()
+    {
+        var folder = Directory.CreateTempSubdirectory("ttpsim-direct-reads-").FullName;
+        try
+        {
+            var loader = new TtpSim.Scenarios.Loading.ScenarioLoader();
+            var scenarios = Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal).Select(loader.LoadFile).ToList();
+            scenarios.Add(loader.LoadFile(TtpSim.Bench.Generation.ScenarioGenerator.Write(folder, 1_000).Path));
+            scenarios.Add(WithAPresupposingAct(Baseline));
+            var reads = DirectReads.Of(Store);
+            var (everyEvent, keptEvents) = (0, 0);
+            foreach (var scenario in scenarios)
+            {
+                var replayed = await Scenarios.ReplayAsync(scenario);
+                var stored = await Scenarios.EventsAsync(scenario.Name);
+                var (horizon, mayMatter) = await reads.UncertaintyInputsAsync(replayed.StreamKey, CancellationToken.None);
+
+                Assert.NotNull(mayMatter);
+                Assert.Equal(Horizon.OfHistory(stored), horizon);
+                Assert.Equal(Mattering(stored), Mattering(mayMatter));
+                Assert.Subset(stored.Select(e => e.Meta.Id).ToHashSet(), mayMatter.Select(e => e.Meta.Id).ToHashSet());
+                (everyEvent, keptEvents) = (everyEvent + stored.Count, keptEvents + mayMatter.Count);
+            }
+
+            Assert.True(keptEvents < everyEvent / 2, $"{keptEvents} of {everyEvent} events read for the report");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        // The shipped records presuppose only in events the report reads anyway; here a day-dated act that moves no
+        // status presupposes the first event, which alone makes it matter.
+        static TtpSim.Scenarios.Loading.Scenario WithAPresupposingAct(TtpSim.Scenarios.Loading.Scenario scenario)
+        {
+            var first = Timeline.InHistoricalOrder(scenario.Events)[0];
+            var events = scenario.Events.ToArray();
+            var act = Array.FindIndex(events, e => e.Moves == StatusScope.None && e.Meta.Occurred.Start > first.Meta.Occurred.End
+                && e.Meta.Occurred.Start == e.Meta.Occurred.End && e.Meta.DependsOn.IsEmpty && e.Meta.KnownEarliest is null);
+            events[act] = events[act] with { Meta = events[act].Meta with { DependsOn = [first.Meta.Id] } };
+            return Reordered(scenario, "presupposing", events);
+        }
+
+        static List<string> Mattering(IEnumerable<NegotiationEvent> events) =>
+            [.. events.Where(e => !e.Meta.IsDerived && TtpSim.Domain.Uncertainty.DateUncertainty.CanMatter(e)).Select(e => e.Meta.Id)];
+    }
+
+    [Fact]
     public async Task A_change_points_columns_hold_what_its_JSON_holds_whether_replay_or_Marten_wrote_it()
     {
         await Scenarios.ReplayAsync(Baseline);

@@ -67,6 +67,16 @@ public sealed class DirectReads
     /// </summary>
     private static readonly string CurrentNamesInSql = string.Join(", ", EventTypesByStoredName.Keys.Order(StringComparer.Ordinal).Select(name => $"'{name}'"));
 
+    /// <summary>
+    /// The stored names of the event types that move a status, as an SQL list. What an event moves depends on its type
+    /// alone (each type answers with a constant), so an instance with no fields set tells.
+    /// </summary>
+    private static readonly string TypesMovingAStatusInSql = string.Join(", ", EventTypesByStoredName
+        .Where(pair => ((NegotiationEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(pair.Value)).Moves != StatusScope.None)
+        .Select(pair => pair.Key)
+        .Order(StringComparer.Ordinal)
+        .Select(name => $"'{name}'"));
+
     /// <summary>The scenario's record; null when it was never replayed (or nothing was, and the table is not there yet).</summary>
     public async Task<ScenarioRecord?> RecordAsync(string scenario, CancellationToken cancellation)
     {
@@ -148,6 +158,50 @@ public sealed class DirectReads
                 new NpgsqlParameter("at", at),
             },
         };
+    }
+
+    /// <summary>
+    /// What the uncertainty report needs of a stream, in one round trip: its horizon, and the events that may bear on an
+    /// uncertain status (<see cref="Domain.Uncertainty.DateUncertainty.CanMatter"/>), chosen in SQL so that a long
+    /// history's others (nine in ten of the bench's) are neither sent nor parsed. The SQL keeps a superset of them; the
+    /// caller applies the rule itself. Rows in an older shape are all kept, and make the events null, as a stream without
+    /// change points does (nothing then holds its horizon).
+    /// </summary>
+    /// <remarks>
+    /// The horizon is the last change point's <c>RecordEnds</c>: the fold keeps the latest publication day of the
+    /// sources of every event it folds, and derived events cite none, so over the whole stream it is the recorded
+    /// events' horizon (<see cref="Domain.State.Horizon.OfHistory"/>). Null when the stream has no point.
+    /// </remarks>
+    public async Task<(DateOnly? Horizon, IReadOnlyList<NegotiationEvent>? MayMatter)> UncertaintyInputsAsync(string streamKey, CancellationToken cancellation)
+    {
+        await using var connection = connect();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command($"select (data -> 'state' ->> 'recordEnds')::date from {changePoints} where {ChangePointColumns.StreamKey} = @key order by {ChangePointColumns.Date} desc limit 1"),
+                Command(
+                    $"""
+                    select type, data from {events}
+                    where stream_id = @key
+                        and (type not in ({CurrentNamesInSql})
+                            or type in ({TypesMovingAStatusInSql})
+                            or coalesce(data -> 'meta' -> 'dependsOn', '[]'::jsonb) not in ('[]'::jsonb, 'null'::jsonb)
+                            or lower(data -> 'meta' -> 'occurred' ->> 'precision') <> 'day'
+                            or coalesce(data -> 'meta' -> 'knownEarliest', 'null'::jsonb) <> 'null'::jsonb)
+                    order by version
+                    """),
+            },
+        };
+        await connection.OpenAsync(cancellation);
+        await using var reader = await batch.ExecuteReaderAsync(cancellation);
+        var hasPoint = await reader.ReadAsync(cancellation);
+        DateOnly? horizon = hasPoint && !await reader.IsDBNullAsync(0, cancellation) ? reader.GetFieldValue<DateOnly>(0) : null;
+        await reader.NextResultAsync(cancellation);
+        var mayMatter = await EventsFromAsync(reader, cancellation);
+        return (horizon, hasPoint ? mayMatter : null);
+
+        NpgsqlBatchCommand Command(string sql) => new(sql) { Parameters = { new NpgsqlParameter("key", streamKey) } };
     }
 
     /// <summary>

@@ -365,10 +365,17 @@ public sealed partial class ScenarioRepository
             return kept;
         }
 
-        var recorded = (await EventsAsync(record, cancellation)).Where(e => !e.Meta.IsDerived).ToList();
+        // Change points hold the horizon from layout 4 on; before that, or with events of an older shape, every event is read.
+        var (horizon, mayMatter) = await reads.UncertaintyInputsAsync(record.StreamKey, cancellation);
+        if (mayMatter is null || record.Layout < 4)
+        {
+            mayMatter = await EventsAsync(record, cancellation);
+            horizon = Horizon.OfHistory(mayMatter);
+        }
+
         var inputs = new UncertaintyInputs(
             record.StreamKey,
-            new TtpSim.Domain.Uncertainty.PreparedUncertainty([.. recorded.Where(TtpSim.Domain.Uncertainty.DateUncertainty.CanMatter)], Horizon.OfHistory(recorded)));
+            new TtpSim.Domain.Uncertainty.PreparedUncertainty([.. mayMatter.Where(e => !e.Meta.IsDerived && TtpSim.Domain.Uncertainty.DateUncertainty.CanMatter(e))], horizon));
         uncertaintyInputs[record.Id] = inputs;
         return inputs;
     }
