@@ -70,23 +70,10 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
     public async Task A_scenario_stored_by_an_earlier_version_is_refused_for_reading_and_replaced_by_the_next_replay()
     {
         await Scenarios.ReplayAsync(Baseline);
-        await using (var session = Store.LightweightSession())
-        {
-            // What an earlier TtpSim left: the same file's record with no layout, and change points
-            // holding every attack as a plain list.
-            var stored = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
-            session.Update(new ScenarioRecord
-            {
-                Id = stored.Id,
-                StreamKey = stored.StreamKey,
-                Fingerprint = stored.Fingerprint,
-                Title = stored.Title,
-                Question = stored.Question,
-                File = stored.File,
-                EventCount = stored.EventCount,
-            });
-            await session.SaveChangesAsync();
-        }
+
+        // What an earlier TtpSim left: the same file's record with no layout, and change points
+        // holding every attack as a plain list.
+        await StoreBaselinesRecordInLayoutAsync(0);
 
         await using (var connection = Store.Storage.Database.CreateConnection())
         {
@@ -113,23 +100,9 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
     public async Task A_store_whose_change_points_lack_a_column_read_now_is_refused_for_reading_and_updated_by_the_next_replay()
     {
         await Scenarios.ReplayAsync(Baseline);
-        await using (var session = Store.LightweightSession())
-        {
-            // What the previous layout left: its record, and the change points' table without their event counts.
-            var stored = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
-            session.Update(new ScenarioRecord
-            {
-                Id = stored.Id,
-                StreamKey = stored.StreamKey,
-                Fingerprint = stored.Fingerprint,
-                Title = stored.Title,
-                Question = stored.Question,
-                File = stored.File,
-                EventCount = stored.EventCount,
-                Layout = ScenarioRecord.CurrentLayout - 1,
-            });
-            await session.SaveChangesAsync();
-        }
+
+        // What the previous layout left: its record, and the change points' table without their event counts.
+        await StoreBaselinesRecordInLayoutAsync(ScenarioRecord.CurrentLayout - 1);
 
         await using (var connection = Store.Storage.Database.CreateConnection())
         {
@@ -163,5 +136,24 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
         var error = await Assert.ThrowsAsync<ScenarioNotReplayedException>(() => Scenarios.StateAtAsync("no-such-scenario", new DateOnly(2021, 11, 20), null));
 
         Assert.Contains("./ttpsim replay scenarios/no-such-scenario.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Rewrites the baseline's stored record as one written in <paramref name="layout"/> (0: before layouts).</summary>
+    private async Task StoreBaselinesRecordInLayoutAsync(int layout)
+    {
+        await using var session = Store.LightweightSession();
+        var stored = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
+        session.Update(new ScenarioRecord
+        {
+            Id = stored.Id,
+            StreamKey = stored.StreamKey,
+            Fingerprint = stored.Fingerprint,
+            Title = stored.Title,
+            Question = stored.Question,
+            File = stored.File,
+            EventCount = stored.EventCount,
+            Layout = layout,
+        });
+        await session.SaveChangesAsync();
     }
 }
