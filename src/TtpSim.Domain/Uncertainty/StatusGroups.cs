@@ -19,7 +19,6 @@ internal sealed class StatusGroups
     private readonly List<int> ceasefires = [];
     private readonly List<NegotiationEvent> ceasefireEvents = [];
     private readonly List<int> tablings = [];
-    private readonly List<string[]> demandPaths = [];
     private readonly List<int> declarations = [];
     private readonly List<string> ceasefirePaths = [];
     private readonly Dictionary<string, List<int>> answers = new(StringComparer.Ordinal);
@@ -28,15 +27,8 @@ internal sealed class StatusGroups
     /// <summary>The events dated to more than a day: only those can still be under way on a date they began by.</summary>
     private readonly List<int> periods = [];
 
-    /// <summary>
-    /// Per demand (by its tabling's place among <see cref="tablings"/>): the positions of its tabling, answers and tied
-    /// acts in ascending order, the latest last day among the first n of them, and the position of the first tied act
-    /// that moves a ceasefire (which brings the ceasefire events into its group). Worked out once, so a date finds a
-    /// demand's group, its size and its last day by one binary search, without gathering it.
-    /// </summary>
-    private readonly List<int[]> demandMembers = [];
-    private readonly List<DateOnly[]> demandLastDays = [];
-    private readonly List<int> demandFirstCeasefireAct = [];
+    /// <summary>Each demand, by its tabling's place among <see cref="tablings"/>.</summary>
+    private readonly List<Demand> demands = [];
 
     /// <summary>The demands whose status path no other tabling shares, by that path.</summary>
     private readonly Dictionary<string, int> demandByOwnPath = new(StringComparer.Ordinal);
@@ -67,7 +59,6 @@ internal sealed class StatusGroups
             if (e is DemandTabled tabled)
             {
                 tablings.Add(i);
-                demandPaths.Add([StatusPaths.Demand(tabled.DemandId)]);
             }
 
             if (e is DemandAnswer answer)
@@ -86,11 +77,11 @@ internal sealed class StatusGroups
             }
         }
 
-        foreach (var i in tablings)
+        for (var t = 0; t < tablings.Count; t++)
         {
-            var tabled = (DemandTabled)inOrder[i];
+            var tabled = (DemandTabled)inOrder[tablings[t]];
             var acts = dependents.GetValueOrDefault(tabled.Meta.Id) ?? [];
-            int[] members = [.. new[] { i }.Concat(answers.GetValueOrDefault(tabled.DemandId) ?? []).Concat(acts).Distinct().Order()];
+            int[] members = [.. new[] { tablings[t] }.Concat(answers.GetValueOrDefault(tabled.DemandId) ?? []).Concat(acts).Distinct().Order()];
             var lastDays = new DateOnly[members.Length];
             for (var m = 0; m < members.Length; m++)
             {
@@ -98,16 +89,14 @@ internal sealed class StatusGroups
                 lastDays[m] = m > 0 && lastDays[m - 1] > end ? lastDays[m - 1] : end;
             }
 
-            var path = demandPaths[demandMembers.Count][0];
-            if (!demandByOwnPath.TryAdd(path, demandMembers.Count))
+            var path = StatusPaths.Demand(tabled.DemandId);
+            if (!demandByOwnPath.TryAdd(path, t))
             {
                 demandByOwnPath[path] = -1;
             }
 
-            demandMembers.Add(members);
-            demandLastDays.Add(lastDays);
             var firstTruceAct = acts.FindIndex(a => inOrder[a].Moves.HasFlag(StatusScope.Ceasefires));
-            demandFirstCeasefireAct.Add(firstTruceAct < 0 ? int.MaxValue : acts[firstTruceAct]);
+            demands.Add(new Demand([path], members, lastDays, firstTruceAct < 0 ? int.MaxValue : acts[firstTruceAct]));
         }
     }
 
@@ -137,10 +126,11 @@ internal sealed class StatusGroups
         var tabledBefore = CountBefore(tablings, count);
         for (var t = 0; t < tabledBefore; t++)
         {
-            if (demandFirstCeasefireAct[t] >= count)
+            var demand = demands[t];
+            if (demand.FirstCeasefireAct >= count)
             {
-                var members = CountBefore(demandMembers[t], count);
-                yield return new StatusGroup(this, t, count, members, demandLastDays[t][members - 1]);
+                var members = CountBefore(demand.Members, count);
+                yield return new StatusGroup(this, t, count, members, demand.LastDays[members - 1]);
                 continue;
             }
 
@@ -151,25 +141,25 @@ internal sealed class StatusGroups
                 lastDay = e.Meta.Occurred.End > lastDay ? e.Meta.Occurred.End : lastDay;
             }
 
-            yield return new StatusGroup(StatusScope.None, demandPaths[t], group) { Demand = t, LastDay = lastDay };
+            yield return new StatusGroup(StatusScope.None, demand.Paths, group) { Demand = t, LastDay = lastDay };
         }
     }
 
     /// <summary>Whether no other tabling in the history reads the same status path as this demand's.</summary>
-    internal bool HasPathOfItsOwn(int demand) => demandByOwnPath[demandPaths[demand][0]] == demand;
+    internal bool HasPathOfItsOwn(int demand) => demandByOwnPath[demands[demand].Paths[0]] == demand;
 
     /// <summary>The demand whose status path <paramref name="path"/> is, when no other tabling shares it.</summary>
     internal bool TryDemandWithOwnPath(string path, out int demand) =>
         demandByOwnPath.TryGetValue(path, out demand) && demand >= 0;
 
     /// <summary>The paths of a demand's one status.</summary>
-    internal IReadOnlyList<string> DemandPaths(int demand) => demandPaths[demand];
+    internal IReadOnlyList<string> DemandPaths(int demand) => demands[demand].Paths;
 
     /// <summary>The events of a demand's group among the first <paramref name="count"/>, with the first <paramref name="withCeasefires"/> ceasefire events.</summary>
     internal List<NegotiationEvent> DemandGroup(int demand, int count, int withCeasefires = 0)
     {
         var members = new List<int>();
-        AddBefore(members, demandMembers[demand], count);
+        AddBefore(members, demands[demand].Members, count);
         members.AddRange(ceasefires.Take(withCeasefires));
         members.Sort();
         var group = new List<NegotiationEvent>(members.Count);
@@ -218,4 +208,12 @@ internal sealed class StatusGroups
             positions.Add(position);
         }
     }
+
+    /// <summary>
+    /// A demand's one status path; the positions of its tabling, answers and tied acts in ascending order; the latest
+    /// last day among the first n of them; and the position of the first tied act that moves a ceasefire (which brings
+    /// the ceasefire events into its group). Worked out once, so a date finds a demand's group, its size and its last
+    /// day by one binary search, without gathering it.
+    /// </summary>
+    private sealed record Demand(string[] Paths, int[] Members, DateOnly[] LastDays, int FirstCeasefireAct);
 }
