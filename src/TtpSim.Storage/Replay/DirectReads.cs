@@ -109,29 +109,24 @@ public sealed class DirectReads
         var onOrBeforeRow = $"from {changePoints} where {ChangePointColumns.StreamKey} = {stream} and {ChangePointColumns.Date} <= @at order by {ChangePointColumns.Date} desc limit 1";
         var nextRow = $"from {changePoints} where {ChangePointColumns.StreamKey} = {stream} and {ChangePointColumns.Date} > @at order by {ChangePointColumns.Date} limit 1";
         await using var connection = connect();
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                Command($"select data from {records} where id = @scenario"),
-                Command(
-                    $"""
-                    select on_or_before.data, next.{ChangePointColumns.EventsApplied}, next.{ChangePointColumns.PrecededByStoredRange}
-                    from (select 1) as one
-                    left join lateral (select data {onOrBeforeRow}) as on_or_before on true
-                    left join lateral (select {ChangePointColumns.EventsApplied}, {ChangePointColumns.PrecededByStoredRange} {nextRow}) as next on true
-                    """),
-                Command(
-                    $"""
-                    select type, data from {events}
-                    where stream_id = {stream}
-                        and version > coalesce((select {ChangePointColumns.EventsApplied} {onOrBeforeRow}), 0)
-                        and version <= (select case when {ChangePointColumns.PrecededByStoredRange} then {ChangePointColumns.EventsApplied} end {nextRow})
-                        and case when type in ({CurrentNamesInSql}) then (data -> 'meta' -> 'occurred' ->> 'start')::date <= @at else true end
-                    order by version
-                    """),
-            },
-        };
+        await using var batch = Batch(
+            connection,
+            [("scenario", scenario), ("at", at)],
+            $"select data from {records} where id = @scenario",
+            $"""
+            select on_or_before.data, next.{ChangePointColumns.EventsApplied}, next.{ChangePointColumns.PrecededByStoredRange}
+            from (select 1) as one
+            left join lateral (select data {onOrBeforeRow}) as on_or_before on true
+            left join lateral (select {ChangePointColumns.EventsApplied}, {ChangePointColumns.PrecededByStoredRange} {nextRow}) as next on true
+            """,
+            $"""
+            select type, data from {events}
+            where stream_id = {stream}
+                and version > coalesce((select {ChangePointColumns.EventsApplied} {onOrBeforeRow}), 0)
+                and version <= (select case when {ChangePointColumns.PrecededByStoredRange} then {ChangePointColumns.EventsApplied} end {nextRow})
+                and case when type in ({CurrentNamesInSql}) then (data -> 'meta' -> 'occurred' ->> 'start')::date <= @at else true end
+            order by version
+            """);
         await connection.OpenAsync(cancellation);
         await batch.PrepareAsync(cancellation);
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
@@ -149,15 +144,6 @@ public sealed class DirectReads
         await reader.NextResultAsync(cancellation);
         var between = await EventsFromAsync(reader, cancellation);
         return new StoredStateOn(record, onOrBefore, next, between);
-
-        NpgsqlBatchCommand Command(string sql) => new(sql)
-        {
-            Parameters =
-            {
-                new NpgsqlParameter("scenario", scenario),
-                new NpgsqlParameter("at", at),
-            },
-        };
     }
 
     /// <summary>
@@ -175,24 +161,20 @@ public sealed class DirectReads
     public async Task<(DateOnly? Horizon, IReadOnlyList<NegotiationEvent>? MayMatter)> UncertaintyInputsAsync(string streamKey, CancellationToken cancellation)
     {
         await using var connection = connect();
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                Command($"select (data -> 'state' ->> 'recordEnds')::date from {changePoints} where {ChangePointColumns.StreamKey} = @key order by {ChangePointColumns.Date} desc limit 1"),
-                Command(
-                    $"""
-                    select type, data from {events}
-                    where stream_id = @key
-                        and (type not in ({CurrentNamesInSql})
-                            or type in ({TypesMovingAStatusInSql})
-                            or coalesce(data -> 'meta' -> 'dependsOn', '[]'::jsonb) not in ('[]'::jsonb, 'null'::jsonb)
-                            or lower(data -> 'meta' -> 'occurred' ->> 'precision') <> 'day'
-                            or coalesce(data -> 'meta' -> 'knownEarliest', 'null'::jsonb) <> 'null'::jsonb)
-                    order by version
-                    """),
-            },
-        };
+        await using var batch = Batch(
+            connection,
+            [("key", streamKey)],
+            $"select (data -> 'state' ->> 'recordEnds')::date from {changePoints} where {ChangePointColumns.StreamKey} = @key order by {ChangePointColumns.Date} desc limit 1",
+            $"""
+            select type, data from {events}
+            where stream_id = @key
+                and (type not in ({CurrentNamesInSql})
+                    or type in ({TypesMovingAStatusInSql})
+                    or coalesce(data -> 'meta' -> 'dependsOn', '[]'::jsonb) not in ('[]'::jsonb, 'null'::jsonb)
+                    or lower(data -> 'meta' -> 'occurred' ->> 'precision') <> 'day'
+                    or coalesce(data -> 'meta' -> 'knownEarliest', 'null'::jsonb) <> 'null'::jsonb)
+            order by version
+            """);
         await connection.OpenAsync(cancellation);
         await using var reader = await batch.ExecuteReaderAsync(cancellation);
         var hasPoint = await reader.ReadAsync(cancellation);
@@ -200,8 +182,6 @@ public sealed class DirectReads
         await reader.NextResultAsync(cancellation);
         var mayMatter = await EventsFromAsync(reader, cancellation);
         return (horizon, hasPoint ? mayMatter : null);
-
-        NpgsqlBatchCommand Command(string sql) => new(sql) { Parameters = { new NpgsqlParameter("key", streamKey) } };
     }
 
     /// <summary>
@@ -247,6 +227,24 @@ public sealed class DirectReads
         command.Parameters.AddWithValue("key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         return await reader.ReadAsync(cancellation) ? (T)Json(typeof(T), reader, 0) : null;
+    }
+
+    /// <summary>Statements sent in one round trip, each given the same parameters.</summary>
+    private static NpgsqlBatch Batch(NpgsqlConnection connection, (string Name, object Value)[] parameters, params string[] statements)
+    {
+        var batch = new NpgsqlBatch(connection);
+        foreach (var sql in statements)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, value));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        return batch;
     }
 
     private object Json(Type type, NpgsqlDataReader reader, int column) =>
