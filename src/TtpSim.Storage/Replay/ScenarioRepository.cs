@@ -366,8 +366,8 @@ public sealed partial class ScenarioRepository
         }
 
         // Change points hold the horizon from layout 4 on; before that, or with events of an older shape, every event is read.
-        var (horizon, mayMatter) = await reads.UncertaintyInputsAsync(record.StreamKey, cancellation);
-        if (mayMatter is null || record.Layout < 4)
+        var (horizon, mayMatter) = record.Layout >= 4 ? await reads.UncertaintyInputsAsync(record.StreamKey, cancellation) : (null, null);
+        if (mayMatter is null)
         {
             mayMatter = await EventsAsync(record, cancellation);
             horizon = Horizon.OfHistory(mayMatter);
