@@ -141,19 +141,12 @@ public class ReplayTests(PostgresFixture postgres) : StoreTestBase(postgres)
     /// <summary>Rewrites the baseline's stored record as one written in <paramref name="layout"/> (0: before layouts).</summary>
     private async Task StoreBaselinesRecordInLayoutAsync(int layout)
     {
-        await using var session = Store.LightweightSession();
-        var stored = (await session.LoadAsync<ScenarioRecord>(Baseline.Name))!;
-        session.Update(new ScenarioRecord
-        {
-            Id = stored.Id,
-            StreamKey = stored.StreamKey,
-            Fingerprint = stored.Fingerprint,
-            Title = stored.Title,
-            Question = stored.Question,
-            File = stored.File,
-            EventCount = stored.EventCount,
-            Layout = layout,
-        });
-        await session.SaveChangesAsync();
+        await using var connection = Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var rewrite = new Npgsql.NpgsqlCommand(
+            $"update {TtpSimStore.Schema}.mt_doc_scenariorecord set data = jsonb_set(data, '{{layout}}', to_jsonb(@layout)) where id = @id", connection);
+        rewrite.Parameters.AddWithValue("layout", layout);
+        rewrite.Parameters.AddWithValue("id", Baseline.Name);
+        Assert.Equal(1, await rewrite.ExecuteNonQueryAsync());
     }
 }
