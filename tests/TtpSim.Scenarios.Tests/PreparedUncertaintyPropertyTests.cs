@@ -17,10 +17,7 @@ namespace TtpSim.Scenarios.Tests;
 /// </summary>
 public sealed class PreparedUncertaintyPropertyTests
 {
-    private static readonly Scenario[] Shipped =
-    [
-        .. Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal).Select(f => new ScenarioLoader().LoadFile(f)),
-    ];
+    private static readonly Scenario[] Shipped = [.. ShippedScenarioFiles.Load()];
 
     private static readonly DateOnly First = new(2021, 6, 1);
     private static readonly DateOnly Last = new(2022, 9, 30);

@@ -13,9 +13,8 @@ public sealed class StatusPathsTests
     public void Every_path_read_together_reads_as_alone_on_every_change_of_every_shipped_scenario()
     {
         var read = 0;
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var scenario in ShippedScenarioFiles.Load())
         {
-            var scenario = new ScenarioLoader().LoadFile(file);
             foreach (var (date, state) in Timeline.ChangePoints(scenario.Events))
             {
                 var snapshot = SnapshotBuilder.FromHistory(scenario.Name, scenario.Events, date, null);

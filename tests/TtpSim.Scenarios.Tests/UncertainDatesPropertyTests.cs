@@ -21,10 +21,7 @@ public sealed class UncertainDatesPropertyTests
 {
     private const int Cases = 1000;
 
-    private static readonly Scenario[] Shipped =
-    [
-        .. Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal).Select(f => new ScenarioLoader().LoadFile(f)),
-    ];
+    private static readonly Scenario[] Shipped = [.. ShippedScenarioFiles.Load()];
 
     private static readonly DateOnly First = new(2021, 7, 1);
     private static readonly DateOnly Last = new(2022, 7, 31);

@@ -84,9 +84,8 @@ public class DirectReadsTests(PostgresFixture postgres) : StoreTestBase(postgres
         var folder = Directory.CreateTempSubdirectory("ttpsim-direct-reads-").FullName;
         try
         {
-            var loader = new TtpSim.Scenarios.Loading.ScenarioLoader();
-            var scenarios = Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal).Select(loader.LoadFile).ToList();
-            scenarios.Add(loader.LoadFile(TtpSim.Bench.Generation.ScenarioGenerator.Write(folder, 1_000).Path));
+            var scenarios = ShippedScenarioFiles.Load();
+            scenarios.Add(new TtpSim.Scenarios.Loading.ScenarioLoader().LoadFile(TtpSim.Bench.Generation.ScenarioGenerator.Write(folder, 1_000).Path));
             scenarios.Add(WithAPresupposingAct(Baseline));
             var reads = DirectReads.Of(Store);
             var (everyEvent, keptEvents) = (0, 0);

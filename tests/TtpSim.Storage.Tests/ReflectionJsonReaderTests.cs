@@ -37,10 +37,9 @@ public sealed class ReflectionJsonReaderTests(PostgresFixture postgres) : StoreT
     [Fact]
     public async Task Every_stored_record_change_point_and_event_of_every_shipped_scenario_and_a_generated_history_reads_as_the_serializer_reads_it()
     {
-        var loader = new ScenarioLoader();
-        var scenarios = Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal).Select(loader.LoadFile).ToList();
+        var scenarios = ShippedScenarioFiles.Load();
         var generated = ScenarioGenerator.Write(folder, 1_000);
-        scenarios.Add(loader.LoadFile(generated.Path));
+        scenarios.Add(new ScenarioLoader().LoadFile(generated.Path));
         foreach (var scenario in scenarios)
         {
             await Scenarios.ReplayAsync(scenario);
@@ -155,8 +154,7 @@ public sealed class ReflectionJsonReaderTests(PostgresFixture postgres) : StoreT
     [Fact]
     public async Task Snapshots_written_by_reflection_are_the_serializers_byte_for_byte()
     {
-        var loader = new ScenarioLoader();
-        var scenarios = Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Order(StringComparer.Ordinal).Select(loader.LoadFile).ToList();
+        var scenarios = ShippedScenarioFiles.Load();
         var written = 0;
         foreach (var scenario in scenarios)
         {
