@@ -1,7 +1,6 @@
 using TtpSim.Domain.Snapshots;
 using TtpSim.Domain.State;
 using TtpSim.Domain.Uncertainty;
-using TtpSim.Scenarios.Loading;
 using TtpSim.Testing;
 
 namespace TtpSim.Scenarios.Tests;
