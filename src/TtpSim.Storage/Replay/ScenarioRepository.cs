@@ -167,15 +167,18 @@ public sealed partial class ScenarioRepository
             var written = 0L;
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellation))
             {
-                if (batch.Events.Count > 0)
+                using (batch)
                 {
-                    await copy.WriteEventsAsync(connection, transaction, streamKey, written + 1, batch.Events, batch.EventJson, cancellation);
-                    written += batch.Events.Count;
-                }
+                    if (batch.Events.Count > 0)
+                    {
+                        await copy.WriteEventsAsync(connection, transaction, streamKey, written + 1, batch.Events, batch.EventJson, cancellation);
+                        written += batch.Events.Count;
+                    }
 
-                if (batch.Points.Count > 0)
-                {
-                    await copy.WritePointsAsync(connection, transaction, batch.Points, batch.PointJson, cancellation);
+                    if (batch.Points.Count > 0)
+                    {
+                        await copy.WritePointsAsync(connection, transaction, batch.Points, batch.PointJson, cancellation);
+                    }
                 }
             }
         }
@@ -192,10 +195,17 @@ public sealed partial class ScenarioRepository
     }
 
     /// <summary>Events and the change points folded from them, each with the JSON it is stored as, made on the reading thread.</summary>
-    private sealed record Batch(List<NegotiationEvent> Events, string[] EventJson, List<StateChangePoint> Points, string[] PointJson)
+    private sealed record Batch(List<NegotiationEvent> Events, PooledJson EventJson, List<StateChangePoint> Points, PooledJson PointJson) : IDisposable
     {
         public static Batch Of(StreamCopy copy, List<NegotiationEvent> events, List<StateChangePoint> points) =>
-            new(events, [.. events.Select(copy.Json)], points, [.. points.Select(copy.Json)]);
+            new(events, copy.Json(events), points, copy.Json(points));
+
+        /// <summary>Gives the JSON's buffers back once the batch is written.</summary>
+        public void Dispose()
+        {
+            EventJson.Dispose();
+            PointJson.Dispose();
+        }
     }
 
     private static async Task ReadBatchesAsync(

@@ -46,11 +46,21 @@ internal sealed class StreamCopy(IDocumentStore store)
     public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation) =>
         await WriteEventsAsync(connection, transaction, streamKey, firstVersion, events, null, cancellation);
 
-    /// <summary>The JSON Marten stores for an event or a document; thread-safe, so a reading thread can make it ahead of the COPY.</summary>
-    public string Json(object value) => serializer.ToJson(value);
+    /// <summary>The JSON Marten stores for each event or document; thread-safe, so a reading thread can make it ahead of the COPY.</summary>
+    public PooledJson Json<T>(IReadOnlyList<T> values)
+        where T : notnull
+    {
+        var json = new PooledJson();
+        foreach (var value in values)
+        {
+            json.Add(serializer, value);
+        }
 
-    /// <param name="json">Each event's <see cref="Json"/>, when made ahead; otherwise made here.</param>
-    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, IReadOnlyList<string>? json, CancellationToken cancellation)
+        return json;
+    }
+
+    /// <param name="json">The events' <see cref="Json"/>, when made ahead; otherwise made here.</param>
+    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, PooledJson? json, CancellationToken cancellation)
     {
         var sequence = await ReserveSequenceAsync(connection, transaction, events.Count, cancellation);
         var graph = (Marten.Events.EventGraph)store.Options.Events;
@@ -73,7 +83,15 @@ internal sealed class StreamCopy(IDocumentStore store)
             await import.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, cancellation);
             await import.WriteAsync(streamKey, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(firstVersion + i, NpgsqlDbType.Bigint, cancellation);
-            await import.WriteAsync(json?[i] ?? serializer.ToJson(@event), NpgsqlDbType.Jsonb, cancellation);
+            if (json is null)
+            {
+                await import.WriteAsync(serializer.ToJson(@event), NpgsqlDbType.Jsonb, cancellation);
+            }
+            else
+            {
+                await import.WriteAsync(json[i], NpgsqlDbType.Jsonb, cancellation);
+            }
+
             await import.WriteAsync(name.Type, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(appended, NpgsqlDbType.TimestampTz, cancellation);
             await import.WriteAsync(DefaultTenant, NpgsqlDbType.Varchar, cancellation);
@@ -90,7 +108,7 @@ internal sealed class StreamCopy(IDocumentStore store)
     /// one upsert each: a long history has thousands, each the whole state. Their ids are new: replay removed any
     /// old ones first.
     /// </summary>
-    public async Task WritePointsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StateChangePoint> points, IReadOnlyList<string> json, CancellationToken cancellation)
+    public async Task WritePointsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<StateChangePoint> points, PooledJson json, CancellationToken cancellation)
     {
         await using var import = await connection.BeginBinaryImportAsync(
             $"copy {store.Options.DatabaseSchemaName}.mt_doc_statechangepoint (id, data, mt_dotnet_type, {ChangePointColumns.StreamKey}, {ChangePointColumns.Date}, {ChangePointColumns.EventsApplied}, {ChangePointColumns.PrecededByStoredRange}) from stdin (format binary)",

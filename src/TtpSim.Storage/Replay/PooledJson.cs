@@ -1,0 +1,72 @@
+using System.Buffers;
+using Marten;
+
+namespace TtpSim.Storage.Replay;
+
+/// <summary>
+/// The JSON bodies of one COPY batch, written as UTF-8 back to back into one array borrowed from the shared pool,
+/// and handed to COPY as slices of it. Made one string each, every body was transcoded twice (the serializer's
+/// UTF-8 to a string, and back to UTF-8 on the wire), and a long history's change points (tens of KB each) were
+/// strings on the large object heap, whose churn kept the background collector busy through a replay.
+/// </summary>
+internal sealed class PooledJson : IBufferWriter<byte>, IDisposable
+{
+    private const int FirstSize = 64 * 1024;
+
+    private readonly List<(int Start, int Length)> bodies = [];
+    private byte[] buffer = ArrayPool<byte>.Shared.Rent(FirstSize);
+    private int written;
+
+    public int Count => bodies.Count;
+
+    /// <summary>The UTF-8 JSON of the <paramref name="index"/>-th body added; valid until this is disposed.</summary>
+    public ReadOnlyMemory<byte> this[int index] => buffer.AsMemory(bodies[index].Start, bodies[index].Length);
+
+    /// <summary>Adds <paramref name="value"/>'s JSON as <paramref name="serializer"/> writes it (the JSON Marten stores).</summary>
+    public void Add(ISerializer serializer, object value)
+    {
+        var start = written;
+        serializer.WriteTo(this, value);
+        bodies.Add((start, written - start));
+    }
+
+    public void Advance(int count) => written += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return buffer.AsMemory(written);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return buffer.AsSpan(written);
+    }
+
+    public void Dispose()
+    {
+        var returned = buffer;
+        buffer = [];
+        written = 0;
+        bodies.Clear();
+        if (returned.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(returned);
+        }
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        var needed = written + Math.Max(sizeHint, 1);
+        if (needed <= buffer.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
+        buffer.AsSpan(0, written).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        buffer = larger;
+    }
+}
