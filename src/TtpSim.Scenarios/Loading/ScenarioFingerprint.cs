@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -34,37 +35,51 @@ internal static class ScenarioFingerprint
     }
 
     /// <summary>The same hash, fed one event at a time: the streamed loader never holds the events it hashes.</summary>
+    /// <remarks>
+    /// One writer and one buffer serve every event, and the bytes go straight into an incremental hash. Serialising
+    /// each event to a stream (a new writer and buffer each, through a hashing stream) was about a fifth of a
+    /// <c>.jsonl</c> replay's reading; the bytes hashed are the same.
+    /// </remarks>
     internal sealed class Running : IDisposable
     {
-        private readonly SHA256 sha256 = SHA256.Create();
-        private readonly CryptoStream hashed;
+        private static readonly JsonWriterOptions WriterOptions = new()
+        {
+            Encoder = SnapshotJson.Options.Encoder,
+            Indented = SnapshotJson.Options.WriteIndented,
+            IndentCharacter = SnapshotJson.Options.IndentCharacter,
+            IndentSize = SnapshotJson.Options.IndentSize,
+            NewLine = SnapshotJson.Options.NewLine,
+            MaxDepth = SnapshotJson.Options.MaxDepth,
+        };
+
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly ArrayBufferWriter<byte> json = new(4096);
+        private readonly Utf8JsonWriter writer;
 
         public Running(string name, string title, string? question)
         {
-            hashed = new CryptoStream(Stream.Null, sha256, CryptoStreamMode.Write);
-            WriteUtf8(hashed, $"{FormatVersion}\n{name}\n{title}\n{question}\n");
+            writer = new Utf8JsonWriter(json, WriterOptions);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{FormatVersion}\n{name}\n{title}\n{question}\n"));
         }
 
         public void Add(NegotiationEvent @event)
         {
-            WriteUtf8(hashed, @event.TypeName);
-            hashed.WriteByte((byte)' ');
-            JsonSerializer.Serialize(hashed, @event, @event.GetType(), SnapshotJson.Options);
-            hashed.WriteByte((byte)'\n');
+            json.ResetWrittenCount();
+            writer.Reset();
+            Encoding.UTF8.GetBytes(@event.TypeName, json);
+            json.Write(" "u8);
+            JsonSerializer.Serialize(writer, @event, @event.GetType(), SnapshotJson.Options);
+            writer.Flush();
+            json.Write("\n"u8);
+            hash.AppendData(json.WrittenSpan);
         }
 
-        public string Finish()
-        {
-            hashed.FlushFinalBlock();
-            return Convert.ToHexStringLower(sha256.Hash!);
-        }
+        public string Finish() => Convert.ToHexStringLower(hash.GetHashAndReset());
 
         public void Dispose()
         {
-            hashed.Dispose();
-            sha256.Dispose();
+            writer.Dispose();
+            hash.Dispose();
         }
     }
-
-    internal static void WriteUtf8(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));
 }
