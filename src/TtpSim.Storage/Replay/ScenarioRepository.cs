@@ -159,6 +159,7 @@ public sealed partial class ScenarioRepository
     {
         // Anything the session holds (an old stream's points removed) goes before the new points are copied.
         await session.SaveChangesAsync(cancellation);
+        await copy.CompressWithLz4WhereAvailableAsync(connection, transaction, cancellation);
         var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var reading = Task.Run(() => ReadBatchesAsync(batches.Writer, copy, streamKey, inHistoricalOrder, stop.Token), stop.Token);

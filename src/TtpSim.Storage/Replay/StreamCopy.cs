@@ -128,6 +128,21 @@ internal sealed class StreamCopy(IDocumentStore store)
         await import.CompleteAsync(cancellation);
     }
 
+    /// <summary>
+    /// For the rest of the caller's transaction, values stored out of line (a change point's state: tens of KB of JSON,
+    /// thousands of them in a long history) are compressed with LZ4 where the server was built with it, instead of
+    /// PostgreSQL's own pglz, which took a tenth of the server's work in a 10^6-event replay. Reading either needs no
+    /// setting; a server without LZ4 (or older than 14) keeps its default.
+    /// </summary>
+    public async Task CompressWithLz4WhereAvailableAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellation)
+    {
+        await using var setting = new NpgsqlCommand(
+            "select set_config('default_toast_compression', 'lz4', true) from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals)",
+            connection,
+            transaction);
+        await setting.ExecuteNonQueryAsync(cancellation);
+    }
+
     /// <summary>The stream's version once its events are all written, when it was begun before their number was known.</summary>
     public async Task SetVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long version, CancellationToken cancellation)
     {
