@@ -4,20 +4,21 @@ using Marten;
 namespace TtpSim.Storage.Replay;
 
 /// <summary>
-/// The JSON bodies of one COPY batch, written as UTF-8 back to back into one array borrowed from the shared pool,
+/// The JSON bodies of one COPY batch, written as UTF-8 back to back into one array borrowed from a pool,
 /// and handed to COPY as slices of it. Made one string each, every body was transcoded twice (the serializer's
 /// UTF-8 to a string, and back to UTF-8 on the wire), and a long history's change points (tens of KB each) were
 /// strings on the large object heap, whose churn kept the background collector busy through a replay.
 /// </summary>
-internal sealed class PooledJson : IBufferWriter<byte>, IDisposable
+internal sealed class PooledJson(ArrayPool<byte> pool, int expectedBytes) : IBufferWriter<byte>, IDisposable
 {
-    private const int FirstSize = 64 * 1024;
-
     private readonly List<(int Start, int Length)> bodies = [];
-    private byte[] buffer = ArrayPool<byte>.Shared.Rent(FirstSize);
+    private byte[] buffer = pool.Rent(Math.Max(expectedBytes, 4096));
     private int written;
 
     public int Count => bodies.Count;
+
+    /// <summary>The bytes written so far.</summary>
+    public int Length => written;
 
     /// <summary>The UTF-8 JSON of the <paramref name="index"/>-th body added; valid until this is disposed.</summary>
     public ReadOnlyMemory<byte> this[int index] => buffer.AsMemory(bodies[index].Start, bodies[index].Length);
@@ -52,7 +53,7 @@ internal sealed class PooledJson : IBufferWriter<byte>, IDisposable
         bodies.Clear();
         if (returned.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(returned);
+            pool.Return(returned);
         }
     }
 
@@ -64,9 +65,9 @@ internal sealed class PooledJson : IBufferWriter<byte>, IDisposable
             return;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
+        var larger = pool.Rent(Math.Max(needed, buffer.Length * 2));
         buffer.AsSpan(0, written).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
+        pool.Return(buffer);
         buffer = larger;
     }
 }
