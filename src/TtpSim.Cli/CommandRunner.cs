@@ -31,7 +31,7 @@ public static class CommandRunner
         }
         catch (ScenarioNotReplayedException e)
         {
-            return Fail(error, ExitCodes.NotFound, e.Message);
+            return Fail(error, ExitCodes.NotFound, Commands.ScenarioFolder.FileToShow(e.Scenario) is { } file ? e.MessageNaming(file) : e.Message);
         }
         catch (ReplayConflictException e)
         {

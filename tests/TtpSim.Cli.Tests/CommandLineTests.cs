@@ -109,6 +109,29 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_scenario_never_replayed_is_told_to_replay_its_own_file_when_that_is_a_jsonl()
+    {
+        var folder = Directory.CreateTempSubdirectory("ttpsim-cli-").FullName;
+        var previousScenarios = Environment.GetEnvironmentVariable("TTPSIM_SCENARIOS");
+        try
+        {
+            var file = Path.Combine(folder, "only-as-lines.jsonl");
+            await File.WriteAllTextAsync(file, "{}\n");
+            Environment.SetEnvironmentVariable("TTPSIM_SCENARIOS", folder);
+
+            var result = await CliRun.InProcessAsync("state", "--scenario", "only-as-lines", "--at", "2021-11-20");
+
+            Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+            Assert.Equal($"ttpsim: scenario 'only-as-lines' has not been replayed yet; run: ./ttpsim replay {file}", result.Error.Trim());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TTPSIM_SCENARIOS", previousScenarios);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_date_that_is_not_a_day_is_a_usage_error()
     {
         var result = await CliRun.InProcessAsync("state", "--scenario", "baseline-2021-22", "--at", "2021-02-30");

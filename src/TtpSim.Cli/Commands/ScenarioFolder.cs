@@ -21,6 +21,28 @@ internal static class ScenarioFolder
     }
 
     /// <summary>
+    /// The file of scenario <paramref name="name"/> in the default folder, as a user would type it (relative to the
+    /// working directory when it is below it); null when there is no one file for the name.
+    /// </summary>
+    public static string? FileToShow(string name)
+    {
+        try
+        {
+            if (ScenarioFiles.Find(Default(), name) is not { } file)
+            {
+                return null;
+            }
+
+            var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+        }
+        catch (Exception e) when (e is AmbiguousScenarioFileException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The file for <paramref name="nameOrPath"/>: a scenario name is looked up in <paramref name="folder"/>,
     /// anything else is a path, as <c>replay</c> and <c>validate</c> take it, and the loader reports a path
     /// that leads nowhere as it does for them.
