@@ -179,7 +179,7 @@ public static class BenchRunner
         "Rates count stored events: the file's recorded events plus what the rules derive (truce violations, demands partly met).",
         "replayPath = ScenarioLoader.LoadFile + ScenarioRepository.ReplayAsync (one transaction, inline state-timeline projection); load and replay are also given apart.",
         "bulkInsert = IDocumentStore.BulkInsertEventsAsync (COPY ... FROM STDIN BINARY) of the same events as one stream, into its own schema; no inline projection.",
-        "rawCopy = NpgsqlConnection.BeginBinaryImport of the same rows (Marten's JSON bodies, type names, mt_events' columns) into a scratch table like mt_events; rows serialised before timing.",
+        "rawCopy = NpgsqlConnection.BeginBinaryImport of the same rows (Marten's JSON bodies, type names, mt_events' columns) into a scratch table like mt_events; rows serialised to UTF-8 (as replay sends them) before timing.",
         "rebuild = IDocumentStore.BuildProjectionDaemonAsync() then IProjectionDaemon.RebuildProjectionAsync(\"state-timeline\", shardTimeout, token).",
         "fold = Timeline.ChangePoints over the loaded events (historical sort + NegotiationFold.Evolve), in memory; the fastest of repeated runs at small sizes.",
         "rawRead = Npgsql reader over mt_events (type, data) of the stream + Marten's System.Text.Json serializer (store settings) per row; not session.Events.FetchStreamAsync.",

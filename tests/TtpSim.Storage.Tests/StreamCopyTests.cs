@@ -61,12 +61,17 @@ public class StreamCopyTests(PostgresFixture postgres) : StoreTestBase(postgres)
     /// <summary>
     /// Replay asks for LZ4 on the change points it stores, through a setting that is silently left alone where the
     /// server has no LZ4: so a misspelt setting would go unnoticed but for this. The test server (PostgreSQL 15 from
-    /// Debian) has LZ4; where one has not, the points are checked to be readable in the server's default instead.
+    /// Debian) has LZ4; where one has not, the points must be in the server's default, pglz. The setting is the
+    /// transaction's alone: the pooled connection replay gave back, and any other, keeps the server's default.
     /// </summary>
     [Fact]
     public async Task Replay_stores_the_change_points_compressed_with_lz4_where_the_server_has_it()
     {
+        var before = await ToastCompressionSettingAsync();
         await Scenarios.ReplayAsync(Baseline);
+        Assert.Equal("pglz", before);
+        Assert.Equal(before, await ToastCompressionSettingAsync());
+
         await using var connection = Store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand(
@@ -81,6 +86,14 @@ public class StreamCopyTests(PostgresFixture postgres) : StoreTestBase(postgres)
         var compressions = reader.IsDBNull(1) ? [] : reader.GetFieldValue<string[]>(1);
         Assert.NotEmpty(compressions);
         Assert.Equal(reader.GetBoolean(0) ? ["lz4"] : ["pglz"], compressions);
+    }
+
+    private async Task<string> ToastCompressionSettingAsync()
+    {
+        await using var connection = Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var setting = new NpgsqlCommand("select current_setting('default_toast_compression')", connection);
+        return (string)(await setting.ExecuteScalarAsync())!;
     }
 
     private static IEnumerable<string> Differences(string row, JsonObject marten, JsonObject copied, HashSet<string> mustDiffer)

@@ -22,19 +22,20 @@ internal static class ScenarioFolder
 
     /// <summary>
     /// The file of scenario <paramref name="name"/> in the default folder, as a user would type it (relative to the
-    /// working directory when it is below it); null when there is no one file for the name.
+    /// working directory when it is below it, quoted when it has a space); null when there is no one file for the name.
     /// </summary>
     public static string? FileToShow(string name)
     {
         try
         {
-            if (ScenarioFiles.Find(Default(), name) is not { } file)
+            if (!ScenarioLoader.IsScenarioName(name) || ScenarioFiles.Find(Default(), name) is not { } file)
             {
                 return null;
             }
 
             var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
-            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+            var shown = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+            return shown.Contains(' ', StringComparison.Ordinal) ? $"'{shown}'" : shown;
         }
         catch (Exception e) when (e is AmbiguousScenarioFileException or IOException or UnauthorizedAccessException)
         {

@@ -20,7 +20,10 @@ internal sealed class PooledJson(ArrayPool<byte> pool, int expectedBytes) : IBuf
     /// <summary>The bytes written so far.</summary>
     public int Length => written;
 
-    /// <summary>The UTF-8 JSON of the <paramref name="index"/>-th body added; valid until this is disposed.</summary>
+    /// <summary>
+    /// The UTF-8 JSON of the <paramref name="index"/>-th body added; valid until the next <see cref="Add"/> (which may
+    /// move the bodies to a larger array) or <see cref="Dispose"/>. A batch is filled whole before it is written.
+    /// </summary>
     public ReadOnlyMemory<byte> this[int index] => buffer.AsMemory(bodies[index].Start, bodies[index].Length);
 
     /// <summary>Adds <paramref name="value"/>'s JSON as <paramref name="serializer"/> writes it (the JSON Marten stores).</summary>
@@ -31,7 +34,12 @@ internal sealed class PooledJson(ArrayPool<byte> pool, int expectedBytes) : IBuf
         bodies.Add((start, written - start));
     }
 
-    public void Advance(int count) => written += count;
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, buffer.Length - written);
+        written += count;
+    }
 
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
@@ -59,13 +67,13 @@ internal sealed class PooledJson(ArrayPool<byte> pool, int expectedBytes) : IBuf
 
     private void Reserve(int sizeHint)
     {
-        var needed = written + Math.Max(sizeHint, 1);
+        var needed = checked(written + Math.Max(sizeHint, 1));
         if (needed <= buffer.Length)
         {
             return;
         }
 
-        var larger = pool.Rent(Math.Max(needed, buffer.Length * 2));
+        var larger = pool.Rent((int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * buffer.Length)));
         buffer.AsSpan(0, written).CopyTo(larger);
         pool.Return(buffer);
         buffer = larger;
