@@ -15,8 +15,6 @@ internal sealed class PooledJson(ArrayPool<byte> pool, int expectedBytes) : IBuf
     private byte[] buffer = pool.Rent(Math.Max(expectedBytes, 4096));
     private int written;
 
-    public int Count => bodies.Count;
-
     /// <summary>The bytes written so far.</summary>
     public int Length => written;
 

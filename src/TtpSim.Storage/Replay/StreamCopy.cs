@@ -28,12 +28,6 @@ internal sealed class StreamCopy(IDocumentStore store)
 
     private readonly ISerializer serializer = store.Options.Serializer();
 
-    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation)
-    {
-        await BeginStreamAsync(connection, transaction, streamKey, events.Count, cancellation);
-        await WriteEventsAsync(connection, transaction, streamKey, 1, events, cancellation);
-    }
-
     /// <summary>The stream's row, with the version its last event will have.</summary>
     public async Task BeginStreamAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, int eventCount, CancellationToken cancellation)
     {
@@ -43,13 +37,6 @@ internal sealed class StreamCopy(IDocumentStore store)
         stream.Parameters.AddWithValue("tenant", DefaultTenant);
         await stream.ExecuteNonQueryAsync(cancellation);
     }
-
-    /// <summary>
-    /// One COPY of consecutive events, the first at <paramref name="firstVersion"/>. A long stream goes in as
-    /// several, so that between them the same connection can store the change points folded so far.
-    /// </summary>
-    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, CancellationToken cancellation) =>
-        await WriteEventsAsync(connection, transaction, streamKey, firstVersion, events, null, cancellation);
 
     /// <summary>
     /// The buffers of the batches' JSON. A pool of this replay's own, holding few arrays: at most three batches are alive
@@ -80,8 +67,12 @@ internal sealed class StreamCopy(IDocumentStore store)
         return json;
     }
 
-    /// <param name="json">The events' <see cref="Json"/>, when made ahead; otherwise made here.</param>
-    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, PooledJson? json, CancellationToken cancellation)
+    /// <summary>
+    /// One COPY of consecutive events, the first at <paramref name="firstVersion"/>. A long stream goes in as
+    /// several, so that between them the same connection can store the change points folded so far.
+    /// </summary>
+    /// <param name="json">The events' <see cref="Json"/>, made ahead on the reading thread.</param>
+    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, PooledJson json, CancellationToken cancellation)
     {
         var sequence = await ReserveSequenceAsync(connection, transaction, events.Count, cancellation);
         var graph = (Marten.Events.EventGraph)store.Options.Events;
@@ -104,15 +95,7 @@ internal sealed class StreamCopy(IDocumentStore store)
             await import.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, cancellation);
             await import.WriteAsync(streamKey, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(firstVersion + i, NpgsqlDbType.Bigint, cancellation);
-            if (json is null)
-            {
-                await import.WriteAsync(serializer.ToJson(@event), NpgsqlDbType.Jsonb, cancellation);
-            }
-            else
-            {
-                await import.WriteAsync(json[i], NpgsqlDbType.Jsonb, cancellation);
-            }
-
+            await import.WriteAsync(json[i], NpgsqlDbType.Jsonb, cancellation);
             await import.WriteAsync(name.Type, NpgsqlDbType.Varchar, cancellation);
             await import.WriteAsync(appended, NpgsqlDbType.TimestampTz, cancellation);
             await import.WriteAsync(DefaultTenant, NpgsqlDbType.Varchar, cancellation);
@@ -152,8 +135,8 @@ internal sealed class StreamCopy(IDocumentStore store)
     /// <summary>
     /// For the rest of the caller's transaction, values stored out of line (a change point's state: tens of KB of JSON,
     /// thousands of them in a long history) are compressed with LZ4 where the server was built with it, instead of
-    /// PostgreSQL's own pglz, which was about 8% of the server's work in a profile of a 10^6-event replay. Reading either needs no
-    /// setting; a server without LZ4 (or older than 14) keeps its default.
+    /// PostgreSQL's own pglz, which was about 8% of the server's work in a profile of a 10^6-event replay. Reading
+    /// either needs no setting; a server without LZ4 (or older than 14) keeps its default.
     /// </summary>
     public async Task CompressWithLz4WhereAvailableAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellation)
     {
