@@ -1,4 +1,6 @@
 using TtpSim.Domain.Events;
+using TtpSim.Domain.Provenance;
+using TtpSim.Domain.Snapshots;
 using TtpSim.Testing;
 
 namespace TtpSim.Scenarios.Tests;
@@ -23,5 +25,19 @@ public sealed class CodebookTests
         Assert.Contains("**Near misses:**", section, StringComparison.Ordinal);
         Assert.Contains("**CAMEO:**", section, StringComparison.Ordinal);
         Assert.Contains("**PLOVER:**", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_actor_kind_is_defined_in_the_codebook_and_listed_in_the_format_docs()
+    {
+        var format = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "scenario-format.md"));
+        var kindsLine = format.Split('\n').Single(line => line.TrimStart().StartsWith("kind: state", StringComparison.Ordinal));
+        var definitions = Codebook[Codebook.IndexOf("- Actor kinds:", StringComparison.Ordinal)..];
+        definitions = string.Join(' ', definitions[..definitions.IndexOf("\n\n", StringComparison.Ordinal)].Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        foreach (var (kind, _) in SnapshotJson.EnumNames(typeof(ActorKind)))
+        {
+            Assert.Contains($"`{kind}` (", definitions, StringComparison.Ordinal);
+            Assert.Contains($" {kind}", kindsLine, StringComparison.Ordinal);
+        }
     }
 }

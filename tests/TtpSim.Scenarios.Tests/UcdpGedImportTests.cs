@@ -113,12 +113,29 @@ public sealed class UcdpGedImportTests : IDisposable
         Assert.True(twoSources.SourcesDisagree);
     }
 
-    private List<NegotiationEvent> Import(UcdpGedFilter filter, DateOnly? published = null)
+    [Fact]
+    public void A_side_is_a_state_only_with_a_gleditsch_ward_number_and_otherwise_a_non_state_group_never_a_militant()
+    {
+        var scenario = Load(new UcdpGedFilter(null, null));
+        var kinds = scenario.Actors.ToDictionary(a => a.Actor.Id, a => a.Actor.Kind);
+
+        Assert.Equal(ActorKind.State, kinds["ged-actor-901"]);
+        Assert.Equal(ActorKind.NonState, kinds["ged-actor-902"]);
+        Assert.Equal(ActorKind.NonState, kinds["ged-actor-903"]);
+        Assert.DoesNotContain(ActorKind.Militant, kinds.Values);
+        var oneSided = Assert.IsType<AttackClaimed>(scenario.EventsInHistoricalOrder().Single(e => e.Meta.Id == "ged-900002"));
+        Assert.Equal(ActorKind.NonState, oneSided.Perpetrator.Kind);
+    }
+
+    private List<NegotiationEvent> Import(UcdpGedFilter filter, DateOnly? published = null) =>
+        [.. Load(filter, published).EventsInHistoricalOrder().Where(e => !e.Meta.IsDerived)];
+
+    private StreamedScenario Load(UcdpGedFilter filter, DateOnly? published = null)
     {
         var output = Path.Combine(folder, "ged-import.jsonl");
         UcdpGedImport.Convert(Fixture, output, "ged-import", filter, published);
         var scenario = Assert.IsType<StreamedScenario>(new ScenarioLoader().LoadForReplay(output));
         Assert.Equal(ScenarioKind.Baseline, scenario.Kind);
-        return [.. scenario.EventsInHistoricalOrder().Where(e => !e.Meta.IsDerived)];
+        return scenario;
     }
 }

@@ -14,6 +14,12 @@ public enum ActorKind
 
     /// <summary>Two sides named together by an event dataset that codes no initiator (UCDP GED's dyad): never one of them.</summary>
     Dyad,
+
+    /// <summary>
+    /// A side an event dataset codes as a non-state group and types no further (UCDP GED: a side without a
+    /// Gleditsch-Ward number), whether a rebel group, a militia or supporters of a party: not taken for militant.
+    /// </summary>
+    NonState,
 }
 
 /// <summary>

@@ -283,7 +283,7 @@ public static class UcdpGedImport
         }
 
         private static ActorRef Side(GedFields row, string name, string id, string gwno) =>
-            new($"ged-actor-{row.Count(id)}", row.Required(name), row[gwno].Length > 0 ? ActorKind.State : ActorKind.Militant, []);
+            new($"ged-actor-{row.Count(id)}", row.Required(name), row[gwno].Length > 0 ? ActorKind.State : ActorKind.NonState, []);
 
         /// <summary>
         /// date_start to date_end, as UCDP bounds the event. date_prec 1 is the day; 2 and 3 (within a few days,

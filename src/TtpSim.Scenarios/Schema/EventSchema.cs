@@ -6,7 +6,7 @@ namespace TtpSim.Scenarios.Schema;
 /// <summary>
 /// The event parts of scenario.schema.json, written from the event types' own readers: an event as a
 /// file records it, as a replacement in a what-if (id and sources optional), and as a simulation's
-/// template (no date, id or sources). Everything else in the schema is written by hand.
+/// template (no date, id or sources), and the actor kinds. Everything else in the schema is written by hand.
 /// </summary>
 public static class EventSchema
 {
@@ -25,7 +25,7 @@ public static class EventSchema
         };
     }
 
-    /// <summary>The committed schema with its event parts written anew.</summary>
+    /// <summary>The committed schema with its event parts and actor kinds written anew.</summary>
     public static JsonObject Regenerate(JsonObject committed)
     {
         var schema = committed.DeepClone().AsObject();
@@ -34,6 +34,13 @@ public static class EventSchema
         {
             definitions[name] = definition;
         }
+
+        // Written from the enum too: a kind added for an importer (nonState) was missing from the hand-written list.
+        definitions["actor"]!["properties"]!["kind"] = new JsonObject
+        {
+            ["type"] = "string",
+            ["enum"] = new JsonArray([.. Domain.Snapshots.SnapshotJson.EnumNames(typeof(Domain.Provenance.ActorKind)).Select(kind => (JsonNode?)kind.Name)]),
+        };
 
         return schema;
     }
