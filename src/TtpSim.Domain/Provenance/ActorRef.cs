@@ -16,8 +16,8 @@ public enum ActorKind
     Dyad,
 
     /// <summary>
-    /// A side an event dataset codes as a non-state group and types no further (UCDP GED: a side without a
-    /// Gleditsch-Ward number), whether a rebel group, a militia or supporters of a party: not taken for militant.
+    /// A side an event dataset codes only as not a state (UCDP GED: a side without a Gleditsch-Ward number), whether a
+    /// rebel organisation, a militia or a party's supporters: not taken for militant.
     /// </summary>
     NonState,
 }
