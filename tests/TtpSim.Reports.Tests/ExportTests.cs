@@ -121,6 +121,18 @@ public sealed partial class ExportTests
         Assert.Equal(EventTypes.All.Select(t => t.Name).Order(), documented.Order());
     }
 
+    [Fact]
+    public void An_actors_kind_in_json_lines_is_the_word_the_scenario_format_uses()
+    {
+        var side = new Domain.Provenance.ActorRef("ged-actor-902", "Example Front", Domain.Provenance.ActorKind.NonState, []);
+        var attack = Baseline.Events.OfType<AttackClaimed>().First() with { Perpetrator = side, ClaimedBy = null };
+
+        using var json = JsonDocument.Parse(ExportTo(ExportFormat.Records, [attack]).Trim());
+
+        Assert.Equal("nonState", json.RootElement.GetProperty("actor").GetProperty("kind").GetString());
+        Assert.Equal("nonState", json.RootElement.GetProperty("fields").GetProperty("perpetrator").GetProperty("kind").GetString());
+    }
+
     private static string Export(ExportFormat format, Scenarios.Loading.Scenario scenario) => ExportTo(format, scenario.Events, scenario.Name);
 
     private static string ExportTo(ExportFormat format, IEnumerable<NegotiationEvent> events, string scenario = "test")

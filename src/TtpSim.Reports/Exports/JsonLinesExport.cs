@@ -51,8 +51,9 @@ public static class JsonLinesExport
         }
     }
 
+    // The kind in the word the fields and the scenario format use ("nonState"), not lower-cased ("nonstate").
     private static JsonObject? Actor(ActorRef? actor) =>
-        actor is null ? null : new JsonObject { ["id"] = actor.Id, ["name"] = actor.Name, ["kind"] = actor.Kind.ToString().ToLowerInvariant() };
+        actor is null ? null : new JsonObject { ["id"] = actor.Id, ["name"] = actor.Name, ["kind"] = JsonNamingPolicy.CamelCase.ConvertName(actor.Kind.ToString()) };
 
     private static JsonObject Source(SourceCitation source) => new()
     {
