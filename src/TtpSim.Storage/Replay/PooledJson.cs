@@ -9,7 +9,7 @@ namespace TtpSim.Storage.Replay;
 /// UTF-8 to a string, and back to UTF-8 on the wire), and a long history's change points (tens of KB each) were
 /// strings on the large object heap, whose churn kept the background collector busy through a replay.
 /// </summary>
-internal sealed class PooledJson(ArrayPool<byte> pool, int expectedBytes) : IBufferWriter<byte>, IDisposable
+internal sealed class PooledJson(ArrayPool<byte> pool, ISerializer serializer, int expectedBytes) : IBufferWriter<byte>, IDisposable
 {
     private readonly List<(int Start, int Length)> bodies = [];
     private byte[] buffer = pool.Rent(Math.Max(expectedBytes, 4096));
@@ -18,14 +18,17 @@ internal sealed class PooledJson(ArrayPool<byte> pool, int expectedBytes) : IBuf
     /// <summary>The bytes written so far.</summary>
     public int Length => written;
 
+    /// <summary>The bodies added so far.</summary>
+    public int Count => bodies.Count;
+
     /// <summary>
     /// The UTF-8 JSON of the <paramref name="index"/>-th body added; valid until the next <see cref="Add"/> (which may
     /// move the bodies to a larger array) or <see cref="Dispose"/>. A batch is filled whole before it is written.
     /// </summary>
     public ReadOnlyMemory<byte> this[int index] => buffer.AsMemory(bodies[index].Start, bodies[index].Length);
 
-    /// <summary>Adds <paramref name="value"/>'s JSON as <paramref name="serializer"/> writes it (the JSON Marten stores).</summary>
-    public void Add(ISerializer serializer, object value)
+    /// <summary>Adds <paramref name="value"/>'s JSON as the serializer writes it (the JSON Marten stores).</summary>
+    public void Add(object value)
     {
         var start = written;
         serializer.WriteTo(this, value);

@@ -52,42 +52,54 @@ internal sealed class StreamCopy(IDocumentStore store)
     public PooledJson Json<T>(IReadOnlyList<T> values)
         where T : notnull
     {
-        var expected = Math.Min(LargestPooledBuffer, (long)values.Count * bytesPerValue.GetValueOrDefault(typeof(T), 1024) * 5 / 4);
-        var json = new PooledJson(jsonBuffers, (int)expected);
+        var json = JsonFor<T>(values.Count);
         foreach (var value in values)
         {
-            json.Add(serializer, value);
+            json.Add(value);
         }
 
-        if (values.Count > 0)
-        {
-            bytesPerValue[typeof(T)] = (json.Length / values.Count) + 1;
-        }
-
+        Measured<T>(json);
         return json;
+    }
+
+    /// <summary>An empty buffer for the JSON of about <paramref name="expectedCount"/> values of <typeparamref name="T"/>, sized from the last batch of them.</summary>
+    public PooledJson JsonFor<T>(int expectedCount)
+    {
+        var expected = Math.Min(LargestPooledBuffer, (long)expectedCount * bytesPerValue.GetValueOrDefault(typeof(T), 1024) * 5 / 4);
+        return new PooledJson(jsonBuffers, serializer, (int)expected);
+    }
+
+    /// <summary>Takes the size of a filled batch's values as the size of the next batch's.</summary>
+    public void Measured<T>(PooledJson json)
+    {
+        if (json.Count > 0)
+        {
+            bytesPerValue[typeof(T)] = (json.Length / json.Count) + 1;
+        }
     }
 
     /// <summary>
     /// One COPY of consecutive events, the first at <paramref name="firstVersion"/>. A long stream goes in as
     /// several, so that between them the same connection can store the change points folded so far.
     /// </summary>
-    /// <param name="json">The events' <see cref="Json"/>, made ahead on the reading thread.</param>
-    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<NegotiationEvent> events, PooledJson json, CancellationToken cancellation)
+    /// <param name="eventTypes">The events' types, in order: all the COPY needs of them besides their JSON.</param>
+    /// <param name="json">The events' JSON, made ahead on the reading thread.</param>
+    public async Task WriteEventsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamKey, long firstVersion, IReadOnlyList<Type> eventTypes, PooledJson json, CancellationToken cancellation)
     {
-        var sequence = await ReserveSequenceAsync(connection, transaction, events.Count, cancellation);
+        var sequence = await ReserveSequenceAsync(connection, transaction, eventTypes.Count, cancellation);
         var graph = (Marten.Events.EventGraph)store.Options.Events;
         var appended = DateTimeOffset.UtcNow;
         await using var import = await connection.BeginBinaryImportAsync(
             $"copy {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, is_archived) from stdin (format binary)",
             cancellation);
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i < eventTypes.Count; i++)
         {
-            var @event = events[i];
-            if (!names.TryGetValue(@event.GetType(), out var name))
+            var type = eventTypes[i];
+            if (!names.TryGetValue(type, out var name))
             {
-                var mapping = graph.EventMappingFor(@event.GetType());
+                var mapping = graph.EventMappingFor(type);
                 name = (mapping.EventTypeName, mapping.DotNetTypeName);
-                names.Add(@event.GetType(), name);
+                names.Add(type, name);
             }
 
             await import.StartRowAsync(cancellation);
