@@ -138,7 +138,7 @@ public sealed partial class ScenarioRepository
         || (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation });
 
     /// <summary>Events copied at most this many at a time; the change points folded meanwhile are stored in between.</summary>
-    /// <remarks>Up to three batches are held at once (one being read, one waiting, one being written), with their JSON: 4,000 keeps a 10^6-event replay's peak under what one batch of 20,000 held before the reading and writing overlapped.</remarks>
+    /// <remarks>Up to three batches are held at once (one being read, one waiting, one being written), as their events' JSON and types and their change points: 4,000 keeps a 10^6-event replay's peak under what one batch of 20,000 held before the reading and writing overlapped.</remarks>
     public const int EventsPerCopy = 4_000;
 
     /// <summary>
@@ -224,9 +224,10 @@ public sealed partial class ScenarioRepository
         IEnumerable<NegotiationEvent> inHistoricalOrder,
         CancellationToken cancellation)
     {
-        var eventJson = copy.JsonFor<NegotiationEvent>(EventsPerCopy);
+        PooledJson? eventJson = null;
         try
         {
+            eventJson = copy.JsonFor<NegotiationEvent>(EventsPerCopy);
             var eventTypes = new List<Type>(EventsPerCopy);
             var points = new List<StateChangePoint>();
             IEnumerable<NegotiationEvent> Passing()
@@ -234,7 +235,9 @@ public sealed partial class ScenarioRepository
                 foreach (var @event in inHistoricalOrder)
                 {
                     eventTypes.Add(@event.GetType());
-                    eventJson.Add(@event);
+
+                    // Never null here: a batch is handed over, and the next buffer taken, while the fold waits at a point.
+                    eventJson!.Add(@event);
                     yield return @event;
                 }
             }
@@ -244,21 +247,24 @@ public sealed partial class ScenarioRepository
                 points.Add(point);
                 if (eventTypes.Count >= EventsPerCopy)
                 {
-                    var full = Batch.Of(copy, eventTypes, eventJson, points);
-                    eventJson = copy.JsonFor<NegotiationEvent>(EventsPerCopy);
+                    var full = Batch.Of(copy, eventTypes, eventJson!, points);
+                    eventJson = null;
                     await batches.WriteAsync(full, cancellation);
+                    eventJson = copy.JsonFor<NegotiationEvent>(EventsPerCopy);
                     eventTypes = new List<Type>(EventsPerCopy);
                     points = [];
                 }
             }
 
-            var last = Batch.Of(copy, eventTypes, eventJson, points);
+            var last = Batch.Of(copy, eventTypes, eventJson!, points);
             eventJson = null;
             await batches.WriteAsync(last, cancellation);
         }
         finally
         {
-            // A batch being filled when the reading stopped gives its buffer back; a written one is the writer's to dispose.
+            // The buffer being filled when the reading stopped goes back to the pool. A batch handed to the channel is the
+            // writer's to dispose; one whose hand-over was cancelled, or left in the channel when the writing failed, is
+            // disposed by no one, and its buffers go to the garbage collector with the replay's own pool.
             eventJson?.Dispose();
             batches.TryComplete();
         }

@@ -22,6 +22,9 @@ internal sealed class StreamCopy(IDocumentStore store)
     /// <summary>A batch's JSON larger than this (none of the bench's is a tenth of it) is held in an array of its own, not pooled.</summary>
     private const int LargestPooledBuffer = 64 * 1024 * 1024;
 
+    /// <summary>The size of a kind's first buffer, before a batch of it has been measured.</summary>
+    private const int FirstBufferBytes = 64 * 1024;
+
     private readonly string schema = store.Options.Events.DatabaseSchemaName;
 
     private readonly Dictionary<Type, (string Type, string DotNetType)> names = [];
@@ -62,10 +65,16 @@ internal sealed class StreamCopy(IDocumentStore store)
         return json;
     }
 
-    /// <summary>An empty buffer for the JSON of about <paramref name="expectedCount"/> values of <typeparamref name="T"/>, sized from the last batch of them.</summary>
+    /// <summary>
+    /// An empty buffer for the JSON of about <paramref name="expectedCount"/> values of <typeparamref name="T"/>, sized from the
+    /// last batch of them. Before any batch of them is measured it starts small and grows: most scenarios are short, and a
+    /// buffer taken at a full batch's size would be a new large array for each replay of one.
+    /// </summary>
     public PooledJson JsonFor<T>(int expectedCount)
     {
-        var expected = Math.Min(LargestPooledBuffer, (long)expectedCount * bytesPerValue.GetValueOrDefault(typeof(T), 1024) * 5 / 4);
+        var expected = bytesPerValue.TryGetValue(typeof(T), out var each)
+            ? Math.Min(LargestPooledBuffer, (long)expectedCount * each * 5 / 4)
+            : Math.Min(FirstBufferBytes, (long)expectedCount * 1024);
         return new PooledJson(jsonBuffers, serializer, (int)expected);
     }
 
