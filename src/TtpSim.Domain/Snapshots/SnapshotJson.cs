@@ -16,6 +16,20 @@ public static class SnapshotJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>
+    /// A <see cref="Utf8JsonWriter"/>'s options that lay JSON out as <see cref="Options"/> does (encoder, indentation, depth),
+    /// for code that writes through its own writer and must give the serializer's bytes.
+    /// </summary>
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = Options.Encoder,
+        Indented = Options.WriteIndented,
+        IndentCharacter = Options.IndentCharacter,
+        IndentSize = Options.IndentSize,
+        NewLine = Options.NewLine,
+        MaxDepth = Options.MaxDepth,
+    };
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     /// <summary>

@@ -28,17 +28,8 @@ public static class SnapshotJsonWriter
 
     public static string Serialize(StateSnapshot snapshot)
     {
-        var options = SnapshotJson.Options;
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
-        {
-            Encoder = options.Encoder,
-            Indented = options.WriteIndented,
-            IndentCharacter = options.IndentCharacter,
-            IndentSize = options.IndentSize,
-            NewLine = options.NewLine,
-            MaxDepth = options.MaxDepth,
-        }))
+        using (var writer = new Utf8JsonWriter(buffer, SnapshotJson.WriterOptions))
         {
             Write(writer, snapshot, typeof(StateSnapshot));
         }

@@ -42,23 +42,13 @@ internal static class ScenarioFingerprint
     /// </remarks>
     internal sealed class Running : IDisposable
     {
-        private static readonly JsonWriterOptions WriterOptions = new()
-        {
-            Encoder = SnapshotJson.Options.Encoder,
-            Indented = SnapshotJson.Options.WriteIndented,
-            IndentCharacter = SnapshotJson.Options.IndentCharacter,
-            IndentSize = SnapshotJson.Options.IndentSize,
-            NewLine = SnapshotJson.Options.NewLine,
-            MaxDepth = SnapshotJson.Options.MaxDepth,
-        };
-
         private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private readonly ArrayBufferWriter<byte> json = new(4096);
         private readonly Utf8JsonWriter writer;
 
         public Running(string name, string title, string? question)
         {
-            writer = new Utf8JsonWriter(json, WriterOptions);
+            writer = new Utf8JsonWriter(json, SnapshotJson.WriterOptions);
             hash.AppendData(Encoding.UTF8.GetBytes($"{FormatVersion}\n{name}\n{title}\n{question}\n"));
         }
 
