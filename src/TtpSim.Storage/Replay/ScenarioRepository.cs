@@ -242,23 +242,27 @@ public sealed partial class ScenarioRepository
                 }
             }
 
+            // The batch filled so far, whose buffer is then no longer the reading's to give back.
+            Batch HandOver()
+            {
+                var batch = Batch.Of(copy, eventTypes, eventJson!, points);
+                eventJson = null;
+                return batch;
+            }
+
             foreach (var point in StateTimelineProjection.ChangePoints(streamKey, null, Passing()))
             {
                 points.Add(point);
                 if (eventTypes.Count >= EventsPerCopy)
                 {
-                    var full = Batch.Of(copy, eventTypes, eventJson!, points);
-                    eventJson = null;
-                    await batches.WriteAsync(full, cancellation);
+                    await batches.WriteAsync(HandOver(), cancellation);
                     eventJson = copy.JsonFor<NegotiationEvent>(EventsPerCopy);
                     eventTypes = new List<Type>(EventsPerCopy);
                     points = [];
                 }
             }
 
-            var last = Batch.Of(copy, eventTypes, eventJson!, points);
-            eventJson = null;
-            await batches.WriteAsync(last, cancellation);
+            await batches.WriteAsync(HandOver(), cancellation);
         }
         finally
         {
